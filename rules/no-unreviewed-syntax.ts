@@ -1,0 +1,51 @@
+/**
+ * Fail closed: syntax the rewriter and guards were not reviewed for is refused until it is. That covers
+ * node types acorn may add in future (reported by the validator's walker under this rule's id),
+ * `using` declarations, module declarations, `debugger`, and async code - in synchronous evaluation a
+ * promise job would run after the run had ended, outside its budget.
+ */
+import type { AnyNode } from "acorn";
+import { defineRule } from "../src/validate/rule.js";
+
+export default defineRule({
+  meta: {
+    category: "unreviewed",
+    docs: {
+      description: "Disallow syntax the sandbox has not been reviewed for",
+      rationale: "New syntax has bypassed rewriting sandboxes before (vm2's transformer did not know `using`); anything not reviewed is refused.",
+      runtimeTwin: "the rewriter throws on any node type or form it does not handle (src/rewrite/rewrite.ts)",
+    },
+    messages: {
+      unknownNode: "syntax {{type}} has not been reviewed for the sandbox and is refused",
+      asyncCode: "{{what}} is not supported in synchronous evaluation",
+      debuggerStatement: "`debugger` statements are not allowed: they could pause the host",
+      moduleSyntax: "`{{what}}` declarations are not available",
+      usingDeclaration: "`{{what}}` declarations are not supported",
+    },
+    hints: {
+      asyncCode: "write synchronous code; promise jobs would run after the evaluation has returned",
+    },
+  },
+  create(context) {
+    const asyncFunction = (node: AnyNode & { async?: boolean; generator?: boolean }) => {
+      if (node.async) context.report({ node, messageId: "asyncCode", data: { what: node.generator ? "an async generator" : "an async function" } });
+    };
+    const moduleDeclaration = (node: AnyNode) => context.report({ node, messageId: "moduleSyntax", data: { what: node.type.startsWith("Import") ? "import" : "export" } });
+    return {
+      FunctionDeclaration: asyncFunction,
+      FunctionExpression: asyncFunction,
+      ArrowFunctionExpression: asyncFunction,
+      AwaitExpression(node) { context.report({ node, messageId: "asyncCode", data: { what: "`await`" } }); },
+      ForOfStatement(node) { if (node.await) context.report({ node, messageId: "asyncCode", data: { what: "`for await`" } }); },
+      DebuggerStatement(node) { context.report({ node, messageId: "debuggerStatement" }); },
+      VariableDeclaration(node) {
+        if (node.kind !== "var" && node.kind !== "let" && node.kind !== "const") context.report({ node, messageId: "usingDeclaration", data: { what: node.kind } });
+      },
+      ParenthesizedExpression(node) { context.report({ node, messageId: "unknownNode", data: { type: node.type } }); },
+      ImportDeclaration: moduleDeclaration,
+      ExportNamedDeclaration: moduleDeclaration,
+      ExportDefaultDeclaration: moduleDeclaration,
+      ExportAllDeclaration: moduleDeclaration,
+    };
+  },
+});

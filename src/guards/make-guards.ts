@@ -1,0 +1,116 @@
+/**
+ * Why: the runtime twins of the static rules, and the budget. They are compiled inside the guest's
+ * realm (so every error they throw is a realm error and no host function is ever handed to guest
+ * code), created once per Sandbox, and passed to compiled programs as lexical parameters - never as
+ * properties of any global object (vm2 GHSA-2cm2).
+ *
+ * - $rf_key(k, site): converts k to a property key exactly once, refuses forbidden keys, returns the
+ *   primitive. Twin of the forbidden-key rules (src/guards/forbidden-keys.ts).
+ * - $rf_tick(site): charges one step; every few hundred steps it also checks the deadline.
+ * - $rf_catch(e): rethrows once the run is over (budget or refusal: guest catch and finally cannot
+ *   swallow them) and, with the guards layer on, replaces values born outside the realm.
+ *
+ * Shared state is a host Float64Array (indexed access never consults a prototype):
+ *   [0] steps until the next slow check  [1] steps left after that  [2] deadline (ms, host clock)
+ *   [3] status (see RunStatus)            [4] site of the trip or refusal
+ */
+import vm from "node:vm";
+
+export const enum RunStatus { Running = 0, OutOfSteps = 1, OutOfTime = 2, Refused = 3, Over = 4 }
+export const enum Slot { Countdown = 0, StepsLeft = 1, Deadline = 2, Status = 3, Site = 4 }
+
+/** Steps between two deadline checks. */
+export const CHECK_EVERY = 256;
+
+export interface Guards {
+  readonly $rf_key: (key: unknown, site: number) => PropertyKey;
+  readonly $rf_tick: (site: number) => void;
+  readonly $rf_catch: (caught: unknown) => unknown;
+}
+
+export interface GuardControl {
+  readonly guards: Guards;
+  readonly state: Float64Array;
+  /** The key last refused, for the error message. */
+  refusedKey(): string;
+}
+
+const GUARDS_SOURCE = `
+"use strict";
+const ownKeys = Reflect.ownKeys;
+const getPrototypeOf = Object.getPrototypeOf;
+const isPrototypeOf = Function.prototype.call.bind(Object.prototype.isPrototypeOf);
+const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+const realmObjectPrototype = Object.prototype;
+const RealmRangeError = RangeError, RealmTypeError = TypeError, RealmError = Error, stringify = JSON.stringify;
+// Every intrinsic is captured here: after lockdown the realm's global object is empty.
+const forbidden = Object.create(null);
+for (const k of forbiddenKeys) forbidden[k] = true;
+Object.freeze(forbidden);
+let refused = "";
+
+function stop(status, site, error) {
+  if (state[3] === 0) { state[3] = status; state[4] = site; }
+  throw error;
+}
+function over(site) {
+  const status = state[3];
+  if (status === 1 || status === 2) stop(status, site, new RealmRangeError("ringfence: the run's budget is exhausted"));
+  if (status === 3) stop(status, site, new RealmTypeError("ringfence: the run was stopped after a refused access"));
+  stop(4, site, new RealmError("ringfence: this run is over"));
+}
+function slowTick(site) {
+  if (state[3] !== 0) over(site);
+  if (state[1] <= 0) stop(1, site, new RealmRangeError("ringfence: step budget exhausted"));
+  if (now() > state[2]) stop(2, site, new RealmRangeError("ringfence: time budget exhausted"));
+  const next = state[1] < checkEvery ? state[1] : checkEvery;
+  state[1] -= next;
+  state[0] = next;
+}
+function toPropertyKey(key) {
+  const box = { [key]: 0 };
+  return ownKeys(box)[0];
+}
+function isForeign(value) {
+  if ((typeof value !== "object" && typeof value !== "function") || value === null) return false;
+  const proto = getPrototypeOf(value);
+  return proto !== null && proto !== realmObjectPrototype && !isPrototypeOf(realmObjectPrototype, proto);
+}
+function dataString(value, key) {
+  const d = getOwnPropertyDescriptor(value, key);
+  return d && typeof d.value === "string" ? d.value : "";
+}
+const guards = {
+  $rf_key(key, site) {
+    if (typeof key === "string") {
+      if (forbidden[key] === true) { refused = key; stop(3, site, new RealmTypeError("ringfence: access to " + stringify(key) + " is not allowed")); }
+      return key;
+    }
+    if (typeof key === "number" || typeof key === "symbol") return key;
+    const converted = toPropertyKey(key);
+    if (typeof converted === "string" && forbidden[converted] === true) { refused = converted; stop(3, site, new RealmTypeError("ringfence: access to " + stringify(converted) + " is not allowed")); }
+    return converted;
+  },
+  $rf_tick(site) {
+    if (--state[0] > 0) return;
+    slowTick(site);
+  },
+  $rf_catch(caught) {
+    if (state[3] !== 0) throw caught;
+    if (!sanitize || !isForeign(caught)) return caught;
+    const replaced = new RealmError(dataString(caught, "message"));
+    const name = dataString(caught, "name");
+    if (name) replaced.name = name;
+    return replaced;
+  },
+};
+return { guards: Object.freeze(guards), refusedKey: () => refused };
+`;
+
+export function makeGuards(context: vm.Context, forbiddenKeys: readonly string[], sanitize: boolean, now: () => number): GuardControl {
+  const state = new Float64Array(5);
+  state[Slot.Status] = RunStatus.Over;
+  const factory = vm.compileFunction(GUARDS_SOURCE, ["state", "forbiddenKeys", "sanitize", "now", "checkEvery"], { parsingContext: context });
+  const made = factory(state, [...forbiddenKeys], sanitize, now, CHECK_EVERY) as { guards: Guards; refusedKey(): string };
+  return { guards: made.guards, state, refusedKey: made.refusedKey };
+}

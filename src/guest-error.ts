@@ -1,0 +1,63 @@
+/**
+ * Why: whatever escapes a run - a budget trip, a refused access, a guest exception - reaches the host
+ * as one typed SandboxError, located in the user's source. The guest's value is read through
+ * descriptors only (no guest getter runs in host code), and the stack positions come from the realm's
+ * stack formatter, mapped back through the emitted code's position map.
+ */
+import { types } from "node:util";
+import { SandboxAccessError, SandboxBudgetError, SandboxGuestError, type SandboxError, type SourceLocation } from "./errors.js";
+import { RunStatus } from "./guards/make-guards.js";
+import { copyOut } from "./membrane/copy-out.js";
+import type { FrameTable } from "./realm/tame-error-stack.js";
+import type { PositionMap } from "./rewrite/position-map.js";
+
+export interface RunContext {
+  readonly sites: readonly SourceLocation[];
+  readonly positions: PositionMap;
+  /** Lines the wrapper adds before the emitted code. */
+  readonly lineOffset: number;
+  readonly frames: FrameTable;
+}
+
+export function stoppedError(status: RunStatus, site: number, key: string, ctx: RunContext, steps: number, timeoutMs: number): SandboxError | undefined {
+  const location = ctx.sites[site];
+  switch (status) {
+    case RunStatus.OutOfSteps: return new SandboxBudgetError("steps", location, `step budget of ${steps} exhausted`);
+    case RunStatus.OutOfTime: return new SandboxBudgetError("time", location, `time budget of ${timeoutMs} ms exhausted`);
+    case RunStatus.Refused: return new SandboxAccessError(key, location, "the key guard refuses this key (computed at run time)");
+    default: return undefined;
+  }
+}
+
+export function guestError(thrown: unknown, ctx: RunContext): SandboxGuestError {
+  let copied: unknown;
+  try { copied = copyOut(thrown, "thrown"); } catch { copied = undefined; }
+  if ((typeof thrown !== "object" && typeof thrown !== "function") || thrown === null) {
+    return new SandboxGuestError("Uncaught", String(thrown), undefined, copied);
+  }
+  if (types.isProxy(thrown) || !types.isNativeError(thrown)) {
+    return new SandboxGuestError("Uncaught", "a non-Error value was thrown", undefined, copied);
+  }
+  return new SandboxGuestError(errorName(thrown), dataString(thrown, "message"), locate(thrown, ctx), copied);
+}
+
+function locate(error: object, ctx: RunContext): SourceLocation | undefined {
+  Reflect.getOwnPropertyDescriptor(error, "stack"); // formatting the stack records the guest frames
+  const frame = ctx.frames.get(error)?.[0];
+  if (!frame) return undefined;
+  return ctx.positions.lookup(frame[0] - ctx.lineOffset, frame[1] - 1);
+}
+
+function errorName(error: object): string {
+  for (let o: object | null = error; o; o = Object.getPrototypeOf(o) as object | null) {
+    if (types.isProxy(o)) break;
+    const d = Reflect.getOwnPropertyDescriptor(o, "name");
+    if (d) return typeof d.value === "string" ? d.value : "Error";
+  }
+  return "Error";
+}
+
+function dataString(object: object, key: string): string {
+  const d = Reflect.getOwnPropertyDescriptor(object, key);
+  return d && typeof d.value === "string" ? d.value : "";
+}

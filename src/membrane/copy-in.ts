@@ -1,0 +1,77 @@
+/**
+ * Why: host values enter the realm only as copies made of realm objects, so nothing the guest touches
+ * has a host prototype or a host function on it (`input.constructor.constructor` would otherwise be
+ * the host's Function). Host accessors and proxies are read once, here, by the membrane. Host
+ * functions become realm wrappers that copy arguments out and results back in. With the freeze layer
+ * on, every copied object is frozen.
+ */
+import { types } from "node:util";
+import { SandboxCopyError } from "../errors.js";
+import type { RealmKit } from "./realm-kit.js";
+
+export const MAX_COPY_DEPTH = 1000;
+
+export interface CopyInOptions {
+  readonly kit: RealmKit;
+  readonly freeze: boolean;
+  /** Wraps a host function for the realm; provided by the sandbox. */
+  readonly wrapFunction: (fn: (...args: unknown[]) => unknown, path: string) => object;
+}
+
+export function copyIn(value: unknown, options: CopyInOptions, path = "value"): unknown {
+  return copy(value, options, path, 0, new Map());
+}
+
+function copy(value: unknown, options: CopyInOptions, path: string, depth: number, seen: Map<object, unknown>): unknown {
+  switch (typeof value) {
+    case "undefined": case "boolean": case "number": case "string": case "bigint": return value;
+    case "symbol": throw new SandboxCopyError(path, "symbols cannot cross into the sandbox");
+    case "function": return options.wrapFunction(value as (...args: unknown[]) => unknown, path);
+    default: break;
+  }
+  if (value === null) return null;
+  const object = value as object;
+  const known = seen.get(object);
+  if (known !== undefined) return known;
+  if (depth >= MAX_COPY_DEPTH) throw new SandboxCopyError(path, `nested deeper than ${MAX_COPY_DEPTH} levels`);
+  const { kit } = options;
+  const child = (v: unknown, key: string | number) => copy(v, options, typeof key === "number" ? `${path}[${key}]` : `${path}.${key}`, depth + 1, seen);
+  const done = <T>(result: T): T => (options.freeze ? kit.freeze(result) : result);
+  if (types.isDate(object)) return remember(seen, object, done(kit.date(Date.prototype.getTime.call(object))));
+  if (types.isRegExp(object)) { const r = object as RegExp; return remember(seen, object, done(kit.regexp(r.source, r.flags))); }
+  if (types.isNativeError(object)) { const e = object as Error; return remember(seen, object, done(kit.error(String(e.name), String(e.message)))); }
+  if (types.isArrayBuffer(object)) return remember(seen, object, done(kit.buffer(new Uint8Array(object as ArrayBuffer))));
+  if (types.isTypedArray(object)) {
+    const t = object as unknown as { buffer: ArrayBuffer; byteOffset: number; byteLength: number; length: number; constructor: { name: string } };
+    return remember(seen, object, kit.bytes(t.constructor.name, new Uint8Array(t.buffer, t.byteOffset, t.byteLength), t.length));
+  }
+  if (types.isMap(object)) {
+    const target = remember(seen, object, kit.map());
+    let i = 0;
+    for (const [k, v] of object as Map<unknown, unknown>) { kit.mapSet(target, child(k, `<key ${i}>`), child(v, i)); i++; }
+    return done(target);
+  }
+  if (types.isSet(object)) {
+    const target = remember(seen, object, kit.set());
+    let i = 0;
+    for (const v of object as Set<unknown>) kit.setAdd(target, child(v, i++));
+    return done(target);
+  }
+  if (types.isBoxedPrimitive(object) || types.isPromise(object) || types.isWeakMap(object) || types.isWeakSet(object)) {
+    throw new SandboxCopyError(path, `a ${Object.prototype.toString.call(object).slice(8, -1)} cannot cross into the sandbox`);
+  }
+  if (Array.isArray(object)) {
+    const target = remember(seen, object, kit.array());
+    for (let i = 0; i < object.length; i++) if (i in object) kit.define(target, i, child(object[i], i));
+    target.length = object.length;
+    return done(target);
+  }
+  const target = remember(seen, object, kit.object());
+  for (const key of Object.keys(object)) kit.define(target, key, child((object as Record<string, unknown>)[key], key));
+  return done(target);
+}
+
+function remember<T>(seen: Map<object, unknown>, original: object, copy: T): T {
+  seen.set(original, copy);
+  return copy;
+}

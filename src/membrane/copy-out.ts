@@ -1,0 +1,119 @@
+/**
+ * Why: results leave the realm as host data only, built by host code from descriptors - never by
+ * calling anything the guest defined. Reading a realm object's own data descriptors runs no guest
+ * code; anything that would (a proxy, an accessor, a function, a promise) is refused with the path to
+ * it, rather than run outside the budget by host code (vm2's util.inspect and getter escapes).
+ * Non-enumerable and symbol-keyed properties are not copied, as in JSON.
+ */
+import { types } from "node:util";
+import { SandboxCopyError } from "../errors.js";
+import { MAX_COPY_DEPTH } from "./copy-in.js";
+
+export function copyOut(value: unknown, path = "result"): unknown {
+  return copy(value, path, 0, new Map());
+}
+
+const getTime = Date.prototype.getTime;
+const regexpSource = Object.getOwnPropertyDescriptor(RegExp.prototype, "source")!.get!;
+const regexpFlags = Object.getOwnPropertyDescriptor(RegExp.prototype, "flags")!.get!;
+const mapForEach = Map.prototype.forEach;
+const setForEach = Set.prototype.forEach;
+const typedArrayPrototype = Object.getPrototypeOf(Int8Array.prototype) as object;
+const typedArrayTag = Object.getOwnPropertyDescriptor(typedArrayPrototype, Symbol.toStringTag)!.get!;
+const typedArrayBuffer = Object.getOwnPropertyDescriptor(typedArrayPrototype, "buffer")!.get!;
+const typedArrayOffset = Object.getOwnPropertyDescriptor(typedArrayPrototype, "byteOffset")!.get!;
+const typedArrayByteLength = Object.getOwnPropertyDescriptor(typedArrayPrototype, "byteLength")!.get!;
+const bufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength")!.get!;
+const valueOfs = [Number.prototype.valueOf, String.prototype.valueOf, Boolean.prototype.valueOf, BigInt.prototype.valueOf, Symbol.prototype.valueOf];
+
+function copy(value: unknown, path: string, depth: number, seen: Map<object, unknown>): unknown {
+  switch (typeof value) {
+    case "undefined": case "boolean": case "number": case "string": case "bigint": return value;
+    case "symbol": throw new SandboxCopyError(path, "symbols cannot leave the sandbox");
+    case "function": throw new SandboxCopyError(path, "functions cannot leave the sandbox; return data instead");
+    default: break;
+  }
+  if (value === null) return null;
+  const object = value as object;
+  if (types.isProxy(object)) throw new SandboxCopyError(path, "a Proxy cannot leave the sandbox (copying it would run its traps)");
+  const known = seen.get(object);
+  if (known !== undefined) return known;
+  if (depth >= MAX_COPY_DEPTH) throw new SandboxCopyError(path, `nested deeper than ${MAX_COPY_DEPTH} levels`);
+  const child = (v: unknown, key: string) => copy(v, `${path}${key}`, depth + 1, seen);
+  if (types.isDate(object)) return remember(seen, object, new Date(getTime.call(object)));
+  if (types.isRegExp(object)) return remember(seen, object, new RegExp(regexpSource.call(object) as string, regexpFlags.call(object) as string));
+  if (types.isNativeError(object)) return remember(seen, object, copyError(object));
+  if (types.isArrayBuffer(object)) return remember(seen, object, copyBuffer(object, 0, bufferByteLength.call(object) as number));
+  if (types.isTypedArray(object)) {
+    const tag = typedArrayTag.call(object) as string;
+    const buffer = copyBuffer(typedArrayBuffer.call(object) as ArrayBuffer, typedArrayOffset.call(object) as number, typedArrayByteLength.call(object) as number);
+    const Constructor = (globalThis as unknown as Record<string, new (b: ArrayBuffer) => object>)[tag]!;
+    return remember(seen, object, new Constructor(buffer));
+  }
+  if (types.isMap(object)) {
+    const target = remember(seen, object, new Map());
+    let i = 0;
+    mapForEach.call(object, (v: unknown, k: unknown) => { target.set(child(k, `.<key ${i}>`), child(v, `.<value ${i}>`)); i++; });
+    return target;
+  }
+  if (types.isSet(object)) {
+    const target = remember(seen, object, new Set());
+    let i = 0;
+    setForEach.call(object, (v: unknown) => { target.add(child(v, `.<value ${i++}>`)); });
+    return target;
+  }
+  if (types.isBoxedPrimitive(object)) return unbox(object);
+  if (types.isPromise(object) || types.isWeakMap(object) || types.isWeakSet(object) || types.isGeneratorObject(object) || types.isMapIterator(object) || types.isSetIterator(object)) {
+    throw new SandboxCopyError(path, `a ${types.isPromise(object) ? "Promise" : "live object (iterator, generator or weak collection)"} cannot leave the sandbox`);
+  }
+  const isArray = Array.isArray(object);
+  const target: Record<string, unknown> = remember(seen, object, isArray ? [] : {}) as Record<string, unknown>;
+  for (const key of Reflect.ownKeys(object)) {
+    if (typeof key === "symbol") continue;
+    const descriptor = Reflect.getOwnPropertyDescriptor(object, key)!;
+    if (!descriptor.enumerable || (isArray && key === "length")) continue;
+    if (descriptor.get || descriptor.set) throw new SandboxCopyError(`${path}${label(key, isArray)}`, "an accessor property cannot leave the sandbox (its getter is not run)");
+    const copied = child(descriptor.value, label(key, isArray));
+    if (key === "__proto__") Object.defineProperty(target, key, { value: copied, writable: true, enumerable: true, configurable: true });
+    else target[key] = copied;
+  }
+  if (isArray) (target as unknown as unknown[]).length = (Reflect.getOwnPropertyDescriptor(object, "length")!.value as number);
+  return target;
+}
+
+function label(key: string, isArray: boolean): string {
+  return isArray && /^\d+$/.test(key) ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+}
+
+function remember<T>(seen: Map<object, unknown>, original: object, copy: T): T {
+  seen.set(original, copy);
+  return copy;
+}
+
+function copyBuffer(buffer: ArrayBuffer, offset: number, length: number): ArrayBuffer {
+  return new Uint8Array(buffer, offset, length).slice().buffer;
+}
+
+function copyError(error: object): Error {
+  const copied = new Error(dataString(error, "message"));
+  let name = "Error";
+  for (let o: object | null = error; o; o = Object.getPrototypeOf(o) as object | null) {
+    if (types.isProxy(o)) break;
+    const d = Reflect.getOwnPropertyDescriptor(o, "name");
+    if (d) { if (typeof d.value === "string") name = d.value; break; }
+  }
+  copied.name = name;
+  return copied;
+}
+
+function dataString(object: object, key: string): string {
+  const d = Reflect.getOwnPropertyDescriptor(object, key);
+  return d && typeof d.value === "string" ? d.value : "";
+}
+
+function unbox(object: object): unknown {
+  for (const valueOf of valueOfs) {
+    try { return (valueOf as () => unknown).call(object); } catch { /* not this kind of box */ }
+  }
+  return undefined;
+}

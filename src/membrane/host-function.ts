@@ -1,0 +1,37 @@
+/**
+ * Why: a host function endowed to the guest is the classic way out of expression sandboxes
+ * (expr-eval CVE-2025-12735): its `.constructor` is the host's Function. The guest gets a realm
+ * function instead - a method, so not constructible and without a prototype - whose only link to the
+ * host is a closure the guest cannot read. Arguments are copied out, the result copied in, and a host
+ * error becomes a realm error with the same name and message, never the host error object.
+ */
+import type { RealmKit } from "./realm-kit.js";
+import { copyIn, type CopyInOptions } from "./copy-in.js";
+import { copyOut } from "./copy-out.js";
+
+export function wrapHostFunction(fn: (...args: unknown[]) => unknown, path: string, kit: RealmKit, options: () => CopyInOptions): object {
+  const name = typeof fn.name === "string" && fn.name ? fn.name : path.replace(/^.*\./, "");
+  return kit.hostFunction(name, fn.length, (args: unknown[]) => {
+    let result: unknown;
+    try {
+      const hostArgs = new Array<unknown>(args.length);
+      for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        hostArgs[i] = typeof arg === "object" || typeof arg === "function" ? copyOut(arg, `${name} argument ${i + 1}`) : arg;
+      }
+      result = fn(...hostArgs);
+    } catch (error) {
+      throw kit.error(errorName(error), errorMessage(error));
+    }
+    return typeof result === "object" || typeof result === "function" ? copyIn(result, options(), `${name}() result`) : result;
+  });
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error && typeof error.name === "string" ? error.name : "Error";
+}
+
+function errorMessage(error: unknown): string {
+  if (error instanceof Error) return String(error.message);
+  return typeof error === "string" ? error : "a host function threw a non-Error value";
+}

@@ -1,0 +1,64 @@
+/**
+ * Why: the membrane builds realm objects from host code. It uses the realm's constructors and methods
+ * captured right after lockdown, before any guest code ran, so a guest that modified a prototype
+ * (possible only with the harden layer off) cannot intercept what the membrane does.
+ */
+import type vm from "node:vm";
+import { realmFunction } from "../realm/realm-function.js";
+
+export interface RealmKit {
+  object(): Record<PropertyKey, unknown>;
+  nullObject(): object;
+  array(): unknown[];
+  date(time: number): object;
+  regexp(source: string, flags: string): object;
+  map(): object;
+  mapSet(map: object, key: unknown, value: unknown): void;
+  set(): object;
+  setAdd(set: object, value: unknown): void;
+  bytes(constructorName: string, bytes: Uint8Array, length: number): object;
+  buffer(bytes: Uint8Array): object;
+  error(name: string, message: string): object;
+  /** A realm function that calls `invoke(args)`; not constructible, no prototype. */
+  hostFunction(name: string, length: number, invoke: (args: unknown[]) => unknown): object;
+  /** Defines an own data property (never a setter, never `__proto__` magic). */
+  define(target: object, key: PropertyKey, value: unknown): void;
+  freeze<T>(value: T): T;
+}
+
+export function makeRealmKit(context: vm.Context): RealmKit {
+  return realmFunction<RealmKit>(context, `
+    const defineProperty = Object.defineProperty, freeze = Object.freeze, create = Object.create, RealmError = Error;
+    const RealmDate = Date, RealmRegExp = RegExp, RealmMap = Map, RealmSet = Set, RealmArrayBuffer = ArrayBuffer;
+    const mapSet = Function.prototype.call.bind(Map.prototype.set), setAdd = Function.prototype.call.bind(Set.prototype.add);
+    const errors = { Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError };
+    const typed = { Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array };
+    const copyBytes = (bytes) => { const buffer = new RealmArrayBuffer(bytes.length); const view = new typed.Uint8Array(buffer); for (let i = 0; i < bytes.length; i++) view[i] = bytes[i]; return buffer; };
+    return freeze({
+      object: () => ({}),
+      nullObject: () => create(null),
+      array: () => [],
+      date: (time) => new RealmDate(time),
+      regexp: (source, flags) => new RealmRegExp(source, flags),
+      map: () => new RealmMap(),
+      mapSet,
+      set: () => new RealmSet(),
+      setAdd,
+      bytes(name, bytes, length) { return new typed[name](copyBytes(bytes), 0, length); },
+      buffer: copyBytes,
+      error(name, message) {
+        const E = errors[name] || RealmError;
+        const error = new E(message);
+        if (!errors[name]) defineProperty(error, "name", { value: name, writable: true, enumerable: false, configurable: true });
+        return error;
+      },
+      hostFunction(name, length, invoke) {
+        const f = ({ [name](...args) { return invoke(args); } })[name];
+        defineProperty(f, "length", { value: length });
+        return freeze(f);
+      },
+      define(target, key, value) { defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true }); },
+      freeze,
+    });
+  `);
+}

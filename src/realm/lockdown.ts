@@ -1,0 +1,60 @@
+/**
+ * Why: the only place that orders the realm's hardening. Order matters:
+ * 1. The stack formatter goes in first, on every realm: it is substrate, not a layer, and it must be
+ *    in place before Error is frozen.
+ * 2. (harden) Hidden intrinsics are collected while the syntax that reaches them still works and
+ *    before globals such as Promise are removed.
+ * 3. (harden) Function constructors are tamed before permits are applied, so the trimming and the
+ *    freeze cover the throwers too.
+ * 4. (harden) Unpermitted properties are removed, then everything reachable is frozen. Removing after
+ *    freezing would fail; freezing before taming would lock the dangerous constructors in.
+ * 5. The intrinsics guest code may use are captured, and the realm-side helpers (guards, membrane
+ *    kit) are compiled, *before* the global object is emptied: they need the intrinsics by name.
+ * 6. (whitelist) The realm's global object is emptied: guest names are lexical bindings, so the global
+ *    object only matters when something reaches it anyway, and then it must hold nothing but `Error`:
+ *    Node finds the realm's stack formatter through `globalThis.Error.prepareStackTrace`.
+ * The host realm is never touched.
+ */
+import type vm from "node:vm";
+import { GLOBAL_PERMITS } from "./permits.js";
+import { getHiddenIntrinsics } from "./hidden-intrinsics.js";
+import { tameFunctionConstructors } from "./tame-function-constructors.js";
+import { tameErrorStack, type FrameTable } from "./tame-error-stack.js";
+import { removeUnpermitted, type RemovalReport } from "./remove-unpermitted.js";
+import { harden } from "./harden.js";
+
+export interface LockdownResult<H> {
+  /** What `capture` returned: realm-side helpers compiled while the intrinsics were still named. */
+  readonly helpers: H;
+  /** Permitted intrinsics by global name, tamed where taming applies. */
+  readonly intrinsics: Readonly<Record<string, unknown>>;
+  readonly frames: FrameTable;
+  readonly report: RemovalReport;
+}
+
+export function lockdown<H>(context: vm.Context, realmGlobal: object, layers: { harden: boolean; whitelist: boolean }, capture: (context: vm.Context) => H): LockdownResult<H> {
+  const frames = tameErrorStack(context);
+  const report: RemovalReport = { removed: [], stuck: [] };
+  const tamed: Record<string, object> = {};
+  if (layers.harden) {
+    const hidden = getHiddenIntrinsics(context);
+    Object.assign(tamed, tameFunctionConstructors(context, hidden));
+    Object.assign(report, removeUnpermitted(realmGlobal, hidden));
+    if (report.stuck.length > 0) throw new Error(`lockdown could not remove: ${report.stuck.join(", ")}`);
+    harden([realmGlobalValues(realmGlobal), ...Object.values(hidden), ...Object.values(tamed)].flat());
+  }
+  const intrinsics: Record<string, unknown> = {};
+  for (const name of Object.keys(GLOBAL_PERMITS)) {
+    if (name in tamed) intrinsics[name] = tamed[name];
+    else if (Object.hasOwn(realmGlobal, name)) intrinsics[name] = (realmGlobal as Record<string, unknown>)[name];
+  }
+  const helpers = capture(context);
+  if (layers.whitelist) {
+    for (const key of Reflect.ownKeys(realmGlobal)) if (key !== "Error") Reflect.deleteProperty(realmGlobal, key);
+  }
+  return { helpers, intrinsics: Object.freeze(intrinsics), frames, report };
+}
+
+function realmGlobalValues(realmGlobal: object): unknown[] {
+  return Reflect.ownKeys(realmGlobal).filter((key) => key !== "globalThis").map((key) => (realmGlobal as Record<PropertyKey, unknown>)[key]);
+}

@@ -1,0 +1,63 @@
+/**
+ * Why: the round-trip gate. We never compile the user's text: astring regenerates canonical code from
+ * the rewritten AST (no comments, no odd spellings, no parser differentials), acorn parses that code
+ * again, and - with the guards layer on - a post-check walks the result to confirm every property key
+ * that is not a harmless literal goes through the key guard. If anything does not hold, nothing runs
+ * (SES: "security must not rely on a JavaScript parser being precise").
+ *
+ * Generation also records a position map from the generated code back to the user's source, so
+ * runtime errors are reported where the user wrote the code.
+ */
+import * as acorn from "acorn";
+import type { AnyNode, Program } from "acorn";
+import { generate } from "astring";
+import { ECMA_VERSION } from "../parse.js";
+import { walk } from "../validate/walk.js";
+import { GUARD_NAMES, isReservedName } from "./reserved.js";
+import { isSafeStaticKey } from "./transforms/property-key.js";
+import { PositionMap } from "./position-map.js";
+
+export class EmitCheckError extends Error {}
+
+export interface Emitted {
+  readonly code: string;
+  readonly positions: PositionMap;
+}
+
+const GUARD_IDENTIFIERS: ReadonlySet<string> = new Set(Object.values(GUARD_NAMES));
+
+export function emit(program: Program, guards: boolean): Emitted {
+  const positions = new PositionMap();
+  const code = generate(program, { sourceMap: positions.collector() } as Parameters<typeof generate>[1]) as unknown as string;
+  let reparsed: Program;
+  try {
+    reparsed = acorn.parse(code, { ecmaVersion: ECMA_VERSION, sourceType: "script", strict: true, allowReturnOutsideFunction: false });
+  } catch (error) {
+    throw new EmitCheckError(`generated code does not parse: ${(error as Error).message}`);
+  }
+  postCheck(reparsed, guards);
+  return { code, positions };
+}
+
+function postCheck(program: Program, guards: boolean): void {
+  walk(program, {
+    enter(node) {
+      if (node.type === "Identifier" && isReservedName(node.name) && !GUARD_IDENTIFIERS.has(node.name)) fail(node, `unexpected reserved identifier ${node.name}`);
+      if (!guards) return;
+      if (node.type === "MemberExpression") checkKey(node.property, node.computed);
+      if (node.type === "Property" || node.type === "PropertyDefinition") checkKey(node.key, node.computed);
+      if (node.type === "MethodDefinition" && node.kind !== "constructor") checkKey(node.key, node.computed);
+      if (node.type === "BinaryExpression" && node.operator === "in" && node.left.type !== "PrivateIdentifier") checkKey(node.left, true);
+    },
+  });
+}
+
+function checkKey(key: AnyNode, computed: boolean): void {
+  if (isSafeStaticKey(key, computed)) return;
+  if (computed && key.type === "CallExpression" && key.callee.type === "Identifier" && key.callee.name === GUARD_NAMES.key) return;
+  fail(key, "a property key escaped the key guard");
+}
+
+function fail(node: AnyNode, message: string): never {
+  throw new EmitCheckError(`${message} at generated offset ${node.start}`);
+}

@@ -1,0 +1,33 @@
+/**
+ * Why: the rewriter builds a handful of node shapes; building them in one place keeps each transform
+ * short and makes it obvious that generated nodes never carry user-controlled names.
+ */
+import type { AnyNode, Expression, Identifier, Literal, Statement } from "acorn";
+
+export function identifier(name: string): Identifier {
+  return { type: "Identifier", name, start: 0, end: 0 } as Identifier;
+}
+
+export function literal(value: string | number): Literal {
+  return { type: "Literal", value, raw: JSON.stringify(value), start: 0, end: 0 } as Literal;
+}
+
+export function call(callee: string, args: Expression[], loc?: AnyNode["loc"]): Expression {
+  return { type: "CallExpression", callee: identifier(callee), arguments: args, optional: false, start: 0, end: 0, ...(loc ? { loc } : {}) } as Expression;
+}
+
+export function statement(expression: Expression): Statement {
+  return { type: "ExpressionStatement", expression, start: 0, end: 0 } as Statement;
+}
+
+export function assign(name: string, value: Expression): Expression {
+  return { type: "AssignmentExpression", operator: "=", left: identifier(name), right: value, start: 0, end: 0 } as Expression;
+}
+
+export function block(body: Statement[]): Statement {
+  return { type: "BlockStatement", body, start: 0, end: 0 } as Statement;
+}
+
+export function undefinedValue(): Expression {
+  return { type: "UnaryExpression", operator: "void", prefix: true, argument: literal(0), start: 0, end: 0 } as Expression;
+}

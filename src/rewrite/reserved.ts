@@ -1,0 +1,18 @@
+/**
+ * Why: the rewriter's guards are lexical bindings with one reserved prefix. Guest code must never be
+ * able to bind, shadow or name them (RestrictedPython CVE-2026-55830, vm2 GHSA-wp5r), so
+ * rules/no-reserved-identifier refuses the prefix everywhere, on the decoded name.
+ */
+export const RESERVED_PREFIX = "$rf_";
+
+export const GUARD_NAMES = Object.freeze({
+  key: "$rf_key",
+  tick: "$rf_tick",
+  catch: "$rf_catch",
+  completion: "$rf_c",
+  caught: "$rf_e",
+} as const);
+
+export function isReservedName(name: string): boolean {
+  return name.startsWith(RESERVED_PREFIX);
+}

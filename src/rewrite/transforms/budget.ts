@@ -1,0 +1,32 @@
+/**
+ * Why: the step budget is charged where unbounded work can begin - every loop iteration and every
+ * function entry - so no guest code runs long without passing a tick. The tick is a guard call with
+ * the site of the loop or function, so a budget error says which one ran away.
+ *
+ *   while (c) s              ->  while (c) { $rf_tick(site); s }
+ *   function f() { ... }     ->  function f() { $rf_tick(site); ... }
+ *   (x) => x * 2             ->  (x) => { $rf_tick(site); return x * 2; }
+ */
+import type { AnyNode, Statement } from "acorn";
+import { GUARD_NAMES } from "../reserved.js";
+import { block, call, literal, statement } from "../nodes.js";
+import type { SiteTable } from "../sites.js";
+
+function tick(node: AnyNode, sites: SiteTable): Statement {
+  return statement(call(GUARD_NAMES.tick, [literal(sites.add(node))]));
+}
+
+export function chargeLoop(loop: { body: Statement } & AnyNode, sites: SiteTable): void {
+  if (loop.body.type === "BlockStatement") loop.body.body.unshift(tick(loop, sites));
+  else loop.body = block([tick(loop, sites), loop.body]);
+}
+
+export function chargeFunction(fn: AnyNode & { body: AnyNode; expression?: boolean }, sites: SiteTable): void {
+  if (fn.body.type === "BlockStatement") {
+    fn.body.body.unshift(tick(fn, sites));
+    return;
+  }
+  const returned = { type: "ReturnStatement", argument: fn.body, start: 0, end: 0 } as Statement;
+  fn.body = block([tick(fn, sites), returned]);
+  fn.expression = false;
+}

@@ -1,0 +1,129 @@
+/**
+ * Why: the whitelist needs to know which names a program takes from outside - its free identifiers -
+ * both to refuse unknown ones (rules/no-unknown-global) and to bind the permitted ones as lexical
+ * parameters of the compiled wrapper. Two passes over the AST: collect every declaration into the
+ * scope it belongs to (so hoisting is right), then resolve every identifier in a name position.
+ * Strict-mode scoping only: guest code is always strict.
+ */
+import type { AnyNode, Identifier, Pattern } from "acorn";
+import { walk } from "./walk.js";
+
+export interface ScopeInfo {
+  /** Free names in order of first use, each with every identifier node that refers to it. */
+  readonly free: ReadonlyMap<string, readonly Identifier[]>;
+}
+
+type ScopeNode = AnyNode;
+
+export function analyzeScope(program: AnyNode): ScopeInfo {
+  const declared = new Map<ScopeNode, Set<string>>();
+  const declare = (scope: ScopeNode, name: string) => {
+    let names = declared.get(scope);
+    if (!names) declared.set(scope, (names = new Set()));
+    names.add(name);
+  };
+  const stack: ScopeNode[] = [];
+  const varScopes: ScopeNode[] = [];
+  walk(program, {
+    enter(node, parent, key) {
+      if (node.type === "FunctionDeclaration" || node.type === "ClassDeclaration") {
+        if (node.id) declare(stack[stack.length - 1]!, node.id.name);
+      }
+      if (node.type === "VariableDeclaration") {
+        const target = node.kind === "var" ? varScopes[varScopes.length - 1]! : stack[stack.length - 1]!;
+        for (const d of node.declarations) for (const id of patternIdentifiers(d.id)) declare(target, id.name);
+      }
+      if (node.type === "ImportSpecifier" || node.type === "ImportDefaultSpecifier" || node.type === "ImportNamespaceSpecifier") {
+        declare(stack[0]!, node.local.name);
+      }
+      if (!createsScope(node, parent, key)) return;
+      stack.push(node);
+      if (isVarScope(node)) varScopes.push(node);
+      declareOwnBindings(node, (name) => declare(node, name));
+    },
+    leave(node, parent, key) {
+      if (!createsScope(node, parent, key)) return;
+      stack.pop();
+      if (isVarScope(node)) varScopes.pop();
+    },
+  });
+
+  const free = new Map<string, Identifier[]>();
+  const chain: ScopeNode[] = [];
+  walk(program, {
+    enter(node, parent, key) {
+      if (createsScope(node, parent, key)) chain.push(node);
+      if (node.type === "Identifier" && isNamePosition(parent, key) && !chain.some((s) => declared.get(s)?.has(node.name))) {
+        const uses = free.get(node.name);
+        if (uses) uses.push(node);
+        else free.set(node.name, [node]);
+      }
+    },
+    leave(node, parent, key) {
+      if (createsScope(node, parent, key)) chain.pop();
+    },
+  });
+  return { free };
+}
+
+function isFunction(node: AnyNode): boolean {
+  return node.type === "FunctionDeclaration" || node.type === "FunctionExpression" || node.type === "ArrowFunctionExpression";
+}
+
+function isVarScope(node: AnyNode): boolean {
+  return node.type === "Program" || isFunction(node) || node.type === "StaticBlock";
+}
+
+function createsScope(node: AnyNode, parent: AnyNode | undefined, key: string): boolean {
+  switch (node.type) {
+    case "BlockStatement":
+      return !(parent && isFunction(parent) && key === "body");
+    case "Program": case "FunctionDeclaration": case "FunctionExpression": case "ArrowFunctionExpression":
+    case "ClassDeclaration": case "ClassExpression": case "CatchClause": case "ForStatement": case "ForInStatement":
+    case "ForOfStatement": case "SwitchStatement": case "StaticBlock":
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Names a scope node binds for itself: parameters, a function or class expression's own name, a catch parameter. */
+function declareOwnBindings(node: AnyNode, declare: (name: string) => void): void {
+  if (node.type === "FunctionDeclaration" || node.type === "FunctionExpression" || node.type === "ArrowFunctionExpression") {
+    for (const param of node.params) for (const id of patternIdentifiers(param)) declare(id.name);
+    if (node.type !== "ArrowFunctionExpression") declare("arguments");
+    if (node.type === "FunctionExpression" && node.id) declare(node.id.name);
+  } else if ((node.type === "ClassExpression" || node.type === "ClassDeclaration") && node.id) {
+    declare(node.id.name);
+  } else if (node.type === "CatchClause" && node.param) {
+    for (const id of patternIdentifiers(node.param)) declare(id.name);
+  }
+}
+
+/** Every identifier a binding pattern declares. */
+export function patternIdentifiers(pattern: Pattern | AnyNode): Identifier[] {
+  switch (pattern.type) {
+    case "Identifier": return [pattern];
+    case "ObjectPattern": return pattern.properties.flatMap((p) => patternIdentifiers(p.type === "RestElement" ? p.argument : p.value));
+    case "ArrayPattern": return pattern.elements.flatMap((e) => (e ? patternIdentifiers(e) : []));
+    case "AssignmentPattern": return patternIdentifiers(pattern.left);
+    case "RestElement": return patternIdentifiers(pattern.argument);
+    default: return [];
+  }
+}
+
+/** False where an identifier is a property key, a label or part of a meta property, not a variable name. */
+function isNamePosition(parent: AnyNode | undefined, key: string): boolean {
+  if (!parent) return true;
+  switch (parent.type) {
+    case "MemberExpression": return key !== "property" || parent.computed;
+    case "Property": case "MethodDefinition": case "PropertyDefinition": return key !== "key" || parent.computed;
+    case "LabeledStatement": case "BreakStatement": case "ContinueStatement": return key !== "label";
+    case "MetaProperty": return false;
+    case "ImportSpecifier": return key !== "imported";
+    case "ExportSpecifier": return key !== "exported";
+    case "ExportAllDeclaration": return key !== "exported";
+    case "ImportAttribute": return key !== "key";
+    default: return true;
+  }
+}
