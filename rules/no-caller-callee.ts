@@ -5,6 +5,8 @@
 import { defineRule } from "../src/validate/rule.js";
 import { forbiddenKeyVisitors, keysOfRule } from "./_utils.js";
 
+const KEYS = keysOfRule("no-caller-callee");
+
 export default defineRule({
   meta: {
     category: "escape",
@@ -17,6 +19,6 @@ export default defineRule({
     hints: { callerCallee: "use rest parameters (...args) and name your functions" },
   },
   create(context) {
-    return forbiddenKeyVisitors(keysOfRule("no-caller-callee"), (node, key) => context.report({ node, messageId: "callerCallee", data: { key } }));
+    return forbiddenKeyVisitors(KEYS, (node, key) => context.report({ node, messageId: "callerCallee", data: { key } }));
   },
 });

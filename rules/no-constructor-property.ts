@@ -5,6 +5,8 @@
 import { defineRule } from "../src/validate/rule.js";
 import { forbiddenKeyVisitors, keysOfRule } from "./_utils.js";
 
+const KEYS = keysOfRule("no-constructor-property");
+
 export default defineRule({
   meta: {
     category: "escape",
@@ -17,6 +19,6 @@ export default defineRule({
     hints: { constructorAccess: "use instanceof, typeof or Array.isArray to test what a value is" },
   },
   create(context) {
-    return forbiddenKeyVisitors(keysOfRule("no-constructor-property"), (node, key) => context.report({ node, messageId: "constructorAccess", data: { key } }));
+    return forbiddenKeyVisitors(KEYS, (node, key) => context.report({ node, messageId: "constructorAccess", data: { key } }));
   },
 });

@@ -5,6 +5,8 @@
 import { defineRule } from "../src/validate/rule.js";
 import { forbiddenKeyVisitors, keysOfRule } from "./_utils.js";
 
+const KEYS = keysOfRule("no-error-stack-hooks");
+
 export default defineRule({
   meta: {
     category: "escape",
@@ -17,6 +19,6 @@ export default defineRule({
     hints: { stackHook: "read error.message instead of formatting stacks" },
   },
   create(context) {
-    return forbiddenKeyVisitors(keysOfRule("no-error-stack-hooks"), (node, key) => context.report({ node, messageId: "stackHook", data: { key } }));
+    return forbiddenKeyVisitors(KEYS, (node, key) => context.report({ node, messageId: "stackHook", data: { key } }));
   },
 });

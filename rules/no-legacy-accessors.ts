@@ -5,6 +5,8 @@
 import { defineRule } from "../src/validate/rule.js";
 import { forbiddenKeyVisitors, keysOfRule } from "./_utils.js";
 
+const KEYS = keysOfRule("no-legacy-accessors");
+
 export default defineRule({
   meta: {
     category: "escape",
@@ -17,6 +19,6 @@ export default defineRule({
     hints: { legacyAccessor: "use get/set syntax in an object literal or class" },
   },
   create(context) {
-    return forbiddenKeyVisitors(keysOfRule("no-legacy-accessors"), (node, key) => context.report({ node, messageId: "legacyAccessor", data: { key } }));
+    return forbiddenKeyVisitors(KEYS, (node, key) => context.report({ node, messageId: "legacyAccessor", data: { key } }));
   },
 });

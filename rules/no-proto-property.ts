@@ -5,6 +5,8 @@
 import { defineRule } from "../src/validate/rule.js";
 import { forbiddenKeyVisitors, keysOfRule } from "./_utils.js";
 
+const KEYS = keysOfRule("no-proto-property");
+
 export default defineRule({
   meta: {
     category: "escape",
@@ -17,6 +19,6 @@ export default defineRule({
     hints: { protoAccess: "use Object.create(proto) for a new object, or a Map for data keyed by arbitrary strings" },
   },
   create(context) {
-    return forbiddenKeyVisitors(keysOfRule("no-proto-property"), (node, key) => context.report({ node, messageId: "protoAccess", data: { key } }));
+    return forbiddenKeyVisitors(KEYS, (node, key) => context.report({ node, messageId: "protoAccess", data: { key } }));
   },
 });

@@ -4,8 +4,9 @@
  * whatever happened into a value copied out or one typed SandboxError. The budget's status is checked
  * after every run, so a guest `finally { return }` cannot launder a budget trip into a result.
  */
-import { SandboxError, SandboxGuestError, type Layer } from "./errors.js";
-import { CHECK_EVERY, RunStatus, Slot, type GuardControl } from "./guards/make-guards.js";
+import { SandboxError, SandboxGuestError, SandboxOptionsError, type Layer } from "./errors.js";
+import { makeInputReader, type InputReader } from "./input-reader.js";
+import { RunStatus, Slot, type GuardControl } from "./guards/make-guards.js";
 import { guestError, stoppedError, type RunContext } from "./guest-error.js";
 import { copyOut } from "./membrane/copy-out.js";
 import type { Limits } from "./options.js";
@@ -19,11 +20,11 @@ export interface ProgramRuntime {
   copyInput(value: unknown, name: string): unknown;
 }
 
-const now = performance.now.bind(performance);
-
 export class Program {
   /** The names this program reads from its inputs, in parameter order. */
   readonly inputNames: readonly string[];
+
+  private readonly readInputs: InputReader;
 
   constructor(
     private readonly fn: (...inputs: unknown[]) => unknown,
@@ -32,29 +33,34 @@ export class Program {
     private readonly context: RunContext,
   ) {
     this.inputNames = Object.freeze([...inputNames]);
+    this.readInputs = makeInputReader(this.inputNames);
   }
 
   run(inputs: Readonly<Record<string, unknown>> = {}): unknown {
-    const names = this.inputNames;
-    const runtime = this.runtime;
-    const args = new Array<unknown>(names.length);
-    for (let i = 0; i < names.length; i++) {
-      const name = names[i]!;
-      if (!Object.hasOwn(inputs, name)) throw this.mark(new SandboxGuestError("ReferenceError", `${name} is not defined (the program reads the input "${name}", but run() was not given it)`, undefined, undefined));
-      const value = inputs[name];
-      args[i] = (typeof value === "object" && value !== null) || typeof value === "function" || typeof value === "symbol" ? runtime.copyInput(value, name) : value;
+    if (typeof inputs !== "object" || inputs === null) throw this.mark(new SandboxOptionsError("run(inputs): inputs must be an object"));
+    const args = this.readInputs(inputs);
+    for (let i = 0; i < args.length; i++) {
+      const value = args[i];
+      if (value === undefined) this.requireInput(inputs, i);
+      else if ((typeof value === "object" && value !== null) || typeof value === "function" || typeof value === "symbol") args[i] = this.runtime.copyInput(value, this.inputNames[i]!);
     }
     return this.execute(args);
+  }
+
+  private requireInput(inputs: Readonly<Record<string, unknown>>, index: number): void {
+    const name = this.inputNames[index]!;
+    if (!Object.hasOwn(inputs, name)) throw this.mark(new SandboxGuestError("ReferenceError", `${name} is not defined (the program reads the input "${name}", but run() was not given it)`, undefined, undefined));
   }
 
   private execute(args: unknown[]): unknown {
     const { control, limits } = this.runtime;
     const state = control.state;
     if (state[Slot.Status] !== RunStatus.Over) throw this.mark(new SandboxError("SANDBOX_GUEST", "a sandbox cannot be re-entered while it is running (from one of its own host functions)"));
-    const first = Math.min(CHECK_EVERY, limits.steps);
-    state[Slot.Countdown] = first;
-    state[Slot.StepsLeft] = limits.steps - first;
-    state[Slot.Deadline] = now() + limits.timeoutMs;
+    // The first tick takes the slow path: it starts the clock (see make-guards.ts).
+    state[Slot.Countdown] = 1;
+    state[Slot.StepsLeft] = limits.steps - 1;
+    state[Slot.Deadline] = 0;
+    state[Slot.Timeout] = limits.timeoutMs;
     state[Slot.Status] = RunStatus.Running;
     let value: unknown;
     let thrown: unknown;
@@ -68,8 +74,7 @@ export class Program {
     const status = state[Slot.Status] as RunStatus;
     state[Slot.Status] = RunStatus.Over;
     state[Slot.Countdown] = 0;
-    const stopped = stoppedError(status, state[Slot.Site]!, control.refusedKey(), this.context, limits.steps, limits.timeoutMs);
-    if (stopped) throw this.mark(stopped);
+    if (status !== RunStatus.Running) throw this.mark(stoppedError(status, state[Slot.Site]!, control.refusedKey(), this.context, limits.steps, limits.timeoutMs)!);
     if (threw) throw this.mark(guestError(thrown, this.context));
     if (!this.runtime.isolation) return value;
     try {

@@ -10,7 +10,7 @@ import type { Diagnostic } from "./diagnostic.js";
 import { SandboxError, SandboxPolicyError, SandboxSyntaxError, SandboxOptionsError, type Layer } from "./errors.js";
 import { resolveOptions, weakenedLayers, type ResolvedOptions, type SandboxOptions } from "./options.js";
 import { parse } from "./parse.js";
-import { validate } from "./validate/validate.js";
+import { createValidator, type Validator } from "./validate/validate.js";
 import { analyzeScope } from "./validate/scope.js";
 import { UnknownNodeError } from "./validate/walk.js";
 import type { Policy } from "./validate/rule.js";
@@ -43,6 +43,7 @@ export class Sandbox {
   private readonly builtins: ReadonlySet<string>;
   private readonly endowments: ReadonlyMap<string, unknown>;
   private readonly scope: object;
+  private readonly validate: Validator = createValidator(rules);
 
   constructor(options: SandboxOptions = {}) {
     this.options = resolveOptions(options);
@@ -76,7 +77,7 @@ export class Sandbox {
     const ast = parsed.ast!;
     const scope = analyzeScope(ast);
     if (layers.validator) {
-      const diagnostics = validate({ ast, scope, htmlComments: parsed.htmlComments, policy }, rules);
+      const diagnostics = this.validate({ ast, scope, htmlComments: parsed.htmlComments, policy });
       if (diagnostics.length > 0) throw this.mark(new SandboxPolicyError(diagnostics));
     }
     const inputNames = [...scope.free.keys()].filter((name) => (declared ? declared.has(name) : !this.endowments.has(name) && !this.builtins.has(name) && !isHostName(name)));
@@ -98,7 +99,7 @@ export class Sandbox {
       const failure = this.syntaxFailure(parsed, policy);
       return [...failure.diagnostics];
     }
-    return validate({ ast: parsed.ast!, scope: analyzeScope(parsed.ast!), htmlComments: parsed.htmlComments, policy }, rules);
+    return this.validate({ ast: parsed.ast!, scope: analyzeScope(parsed.ast!), htmlComments: parsed.htmlComments, policy });
   }
 
   private policy(inputs: ReadonlySet<string> | undefined): Policy {
@@ -112,7 +113,7 @@ export class Sandbox {
   private syntaxFailure(parsed: ReturnType<typeof parse>, policy: Policy): SandboxSyntaxError | SandboxPolicyError {
     const syntax = parsed.syntaxError!;
     if (!parsed.ast || !this.options.layers.validator) return new SandboxSyntaxError([syntax]);
-    const diagnostics = validate({ ast: parsed.ast, scope: analyzeScope(parsed.ast), htmlComments: parsed.htmlComments, policy }, rules);
+    const diagnostics = this.validate({ ast: parsed.ast, scope: analyzeScope(parsed.ast), htmlComments: parsed.htmlComments, policy });
     if (diagnostics.length === 0) return new SandboxSyntaxError([syntax]);
     const covered = diagnostics.some((d) => d.line === syntax.line && d.column === syntax.column);
     return new SandboxPolicyError(covered ? diagnostics : [...diagnostics, syntax]);

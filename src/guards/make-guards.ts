@@ -11,13 +11,15 @@
  *   swallow them) and, with the guards layer on, replaces values born outside the realm.
  *
  * Shared state is a host Float64Array (indexed access never consults a prototype):
- *   [0] steps until the next slow check  [1] steps left after that  [2] deadline (ms, host clock)
- *   [3] status (see RunStatus)            [4] site of the trip or refusal
+ *   [0] steps until the next slow check  [1] steps left after that  [2] deadline (ms, host clock;
+ *   0 until the first tick - reading the clock costs more than a whole short run, so it is read at the
+ *   run's first tick, and straight-line code before any loop or call is not timed)
+ *   [3] status (see RunStatus)            [4] site of the trip or refusal  [5] timeout (ms)
  */
 import vm from "node:vm";
 
 export const enum RunStatus { Running = 0, OutOfSteps = 1, OutOfTime = 2, Refused = 3, Over = 4 }
-export const enum Slot { Countdown = 0, StepsLeft = 1, Deadline = 2, Status = 3, Site = 4 }
+export const enum Slot { Countdown = 0, StepsLeft = 1, Deadline = 2, Status = 3, Site = 4, Timeout = 5 }
 
 /** Steps between two deadline checks. */
 export const CHECK_EVERY = 256;
@@ -62,7 +64,9 @@ function over(site) {
 function slowTick(site) {
   if (state[3] !== 0) over(site);
   if (state[1] <= 0) stop(1, site, new RealmRangeError("ringfence: step budget exhausted"));
-  if (now() > state[2]) stop(2, site, new RealmRangeError("ringfence: time budget exhausted"));
+  const time = now();
+  if (state[2] === 0) state[2] = time + state[5];
+  else if (time > state[2]) stop(2, site, new RealmRangeError("ringfence: time budget exhausted"));
   const next = state[1] < checkEvery ? state[1] : checkEvery;
   state[1] -= next;
   state[0] = next;
@@ -108,7 +112,7 @@ return { guards: Object.freeze(guards), refusedKey: () => refused };
 `;
 
 export function makeGuards(context: vm.Context, forbiddenKeys: readonly string[], sanitize: boolean, now: () => number): GuardControl {
-  const state = new Float64Array(5);
+  const state = new Float64Array(6);
   state[Slot.Status] = RunStatus.Over;
   const factory = vm.compileFunction(GUARDS_SOURCE, ["state", "forbiddenKeys", "sanitize", "now", "checkEvery"], { parsingContext: context });
   const made = factory(state, [...forbiddenKeys], sanitize, now, CHECK_EVERY) as { guards: Guards; refusedKey(): string };

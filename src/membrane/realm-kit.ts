@@ -9,6 +9,10 @@ import { realmFunction } from "../realm/realm-function.js";
 export interface RealmKit {
   object(): Record<PropertyKey, unknown>;
   nullObject(): object;
+  /** A realm object with `source`'s own enumerable properties (object spread: no setter runs). */
+  objectFrom(source: object): Record<PropertyKey, unknown>;
+  /** A realm array with `source`'s elements (array spread: no setter runs). */
+  arrayFrom(source: readonly unknown[]): unknown[];
   array(): unknown[];
   date(time: number): object;
   regexp(source: string, flags: string): object;
@@ -37,6 +41,8 @@ export function makeRealmKit(context: vm.Context): RealmKit {
     return freeze({
       object: () => ({}),
       nullObject: () => create(null),
+      objectFrom: (source) => ({ ...source }),
+      arrayFrom: (source) => [...source],
       array: () => [],
       date: (time) => new RealmDate(time),
       regexp: (source, flags) => new RealmRegExp(source, flags),

@@ -1,0 +1,55 @@
+/**
+ * Why: the speed claim, measured. For each workload, ringfence against raw `new Function` in the same
+ * process: HOT (compile once, run with fresh inputs each time) and COLD (compile and run, with a
+ * different source each time so no cache helps). Prints ns/op and the ratio raw/ringfence (1.0 means
+ * as fast as raw; higher is better), and the targets from the issue. Run: npm run bench
+ */
+import { Sandbox } from "../src/index.js";
+import { CASES, type BenchCase } from "./cases.js";
+import { keepAlive, measure } from "./measure.js";
+
+const TARGETS: Record<string, number> = { "HOT E1": 0.1, "HOT E3": 0.1, "HOT S1": 0.3, "COLD E1": 0.3 };
+
+interface Row { readonly label: string; readonly raw: number; readonly ringfence: number }
+
+/** One raw `new Function` taking the same inputs object ringfence gets, endowments as leading parameters. */
+function rawFunction(c: BenchCase, source: string): (inputs: Record<string, unknown>) => unknown {
+  const body = c.id.startsWith("S") ? source.replace(/ s$/, " return s;") : `return ${source};`;
+  const fn = new Function(...Object.keys(c.globals), `{ ${c.params.join(", ")} }`, body) as (...args: unknown[]) => unknown;
+  const globals = Object.values(c.globals);
+  return globals.length === 0 ? (fn as (inputs: Record<string, unknown>) => unknown) : (inputs) => fn(...globals, inputs);
+}
+
+function hot(c: BenchCase): Row {
+  const raw = rawFunction(c, c.source);
+  const program = new Sandbox({ globals: c.globals }).compile(c.source);
+  const ops = c.id === "S1" ? 200 : c.id === "E4" ? 5_000 : 200_000;
+  const [r, s] = measure([
+    { name: "raw", op: (i) => raw(c.inputs(i)) },
+    { name: "ringfence", op: (i) => program.run(c.inputs(i)) },
+  ], ops);
+  return { label: `HOT ${c.id}`, raw: r!.nsPerOp, ringfence: s!.nsPerOp };
+}
+
+function cold(c: BenchCase): Row {
+  const sandbox = new Sandbox({ globals: c.globals });
+  const variant = (i: number) => `${c.source} + ${i} * 0`;
+  const [r, s] = measure([
+    { name: "raw", op: (i) => rawFunction(c, variant(i))(c.inputs(i)) },
+    { name: "ringfence", op: (i) => sandbox.evaluate(variant(i + 1e6), c.inputs(i)) },
+  ], 2_000, 5);
+  return { label: `COLD ${c.id}`, raw: r!.nsPerOp, ringfence: s!.nsPerOp };
+}
+
+const rows: Row[] = [];
+for (const c of CASES) rows.push(hot(c));
+for (const c of CASES.filter((c) => c.id !== "S1")) rows.push(cold(c));
+
+console.log("case       raw ns/op   ringfence ns/op   ratio (raw/ringfence)   target");
+for (const row of rows) {
+  const ratio = row.raw / row.ringfence;
+  const target = TARGETS[row.label];
+  const verdict = target === undefined ? "(report)" : `${target}x ${ratio >= target ? "met" : "MISSED"}`;
+  console.log(`${row.label.padEnd(10)} ${row.raw.toFixed(0).padStart(10)}   ${row.ringfence.toFixed(0).padStart(15)}   ${ratio.toFixed(3).padStart(21)}   ${verdict}`);
+}
+keepAlive();

@@ -1,0 +1,47 @@
+/**
+ * Why: the CLI's argument grammar in one place, strict like the library's options: an unknown flag or
+ * a missing value is a usage error with a short message, never a stack trace.
+ */
+export class UsageError extends Error {}
+
+export interface ParsedArgs {
+  readonly command: string;
+  readonly positional: readonly string[];
+  readonly flags: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Flags that take a value; every other known flag is a switch. */
+const VALUE_FLAGS = new Set(["--input", "--inputs", "--format", "--mode", "--builtins", "--steps", "--timeout", "--layers-off"]);
+const SWITCHES = new Set(["--json", "--help"]);
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const [command = "help", ...rest] = argv;
+  const positional: string[] = [];
+  const flags = new Map<string, string[]>();
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (!arg.startsWith("--")) { positional.push(arg); continue; }
+    const [name, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    if (SWITCHES.has(name)) { flags.set(name, ["true"]); continue; }
+    if (!VALUE_FLAGS.has(name)) throw new UsageError(`unknown option ${name}`);
+    const value = inline ?? rest[++i];
+    if (value === undefined) throw new UsageError(`${name} needs a value`);
+    flags.set(name, [...(flags.get(name) ?? []), value]);
+  }
+  return { command, positional, flags };
+}
+
+export const USAGE = `usage: ringfence <command> [options]
+
+commands:
+  eval <code>        evaluate code and print its result
+  run <file>         evaluate a file and print its result
+  check <file>       report every diagnostic without running (exit 1 on violations)
+  help               show this message
+
+options:
+  --input name=json  an input value (repeatable)          --inputs file.json  inputs from a JSON object
+  --mode expression|script (default script)               --builtins expression|standard
+  --steps N          step budget                          --timeout MS        time budget
+  --layers-off a,b   switch layers off (teaching only)    --json              print data as JSON
+  --format text|json|sarif  output format of check`;
