@@ -21,7 +21,8 @@ export function tameFunctionConstructors(context: vm.Context, hidden: Record<str
   for (const [name, original] of Object.entries(originals)) {
     const prototype = (original as { prototype: object }).prototype;
     const thrower = realmFunction<object>(context, `
-      const tamed = function () { throw new TypeError("ringfence: " + name + " cannot create functions from strings in the sandbox"); };
+      const RealmTypeError = TypeError; // captured now: after lockdown the realm's global object is empty
+      const tamed = function () { throw new RealmTypeError("ringfence: " + name + " cannot create functions from strings in the sandbox"); };
       Object.defineProperty(tamed, "name", { value: name.replace(/%/g, "") });
       Object.defineProperty(tamed, "prototype", { value: prototype, writable: false, enumerable: false, configurable: false });
       Object.defineProperty(prototype, "constructor", { value: tamed, writable: true, enumerable: false, configurable: true });

@@ -16,8 +16,17 @@ export function call(callee: string, args: Expression[], loc?: AnyNode["loc"]): 
   return { type: "CallExpression", callee: identifier(callee), arguments: args, optional: false, start: 0, end: 0, ...(loc ? { loc } : {}) } as Expression;
 }
 
+/** Statements the rewriter inserted; they are not the program's own and never give its completion value. */
+const generated = new WeakSet<object>();
+
+export function isGenerated(node: object): boolean {
+  return generated.has(node);
+}
+
 export function statement(expression: Expression): Statement {
-  return { type: "ExpressionStatement", expression, start: 0, end: 0 } as Statement;
+  const node = { type: "ExpressionStatement", expression, start: 0, end: 0 } as Statement;
+  generated.add(node);
+  return node;
 }
 
 export function assign(name: string, value: Expression): Expression {

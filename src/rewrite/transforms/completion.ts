@@ -8,7 +8,7 @@
  */
 import type { Statement } from "acorn";
 import { GUARD_NAMES } from "../reserved.js";
-import { assign, statement, undefinedValue } from "../nodes.js";
+import { assign, isGenerated, statement, undefinedValue } from "../nodes.js";
 
 export function trackCompletion(body: Statement[]): void {
   for (let i = 0; i < body.length; i++) {
@@ -36,6 +36,7 @@ function resetsCompletion(node: Statement): boolean {
 function trackStatement(node: Statement): void {
   switch (node.type) {
     case "ExpressionStatement":
+      if (isGenerated(node)) return;
       node.expression = assign(GUARD_NAMES.completion, node.expression);
       delete (node as { directive?: string }).directive;
       return;
