@@ -19,9 +19,17 @@ export default defineRule({
     hints: { reservedIdentifier: "rename it" },
   },
   create(context) {
+    // Shorthand properties and `import { a }` hold two identifier nodes at one position; report it once.
+    let reported = new Set<number>();
+    const check = (node: { name: string; start: number }, shown: string) => {
+      if (!isReservedName(node.name) || reported.has(node.start)) return;
+      reported.add(node.start);
+      context.report({ node: node as never, messageId: "reservedIdentifier", data: { name: shown } });
+    };
     return {
-      Identifier(node) { if (isReservedName(node.name)) context.report({ node, messageId: "reservedIdentifier", data: { name: node.name } }); },
-      PrivateIdentifier(node) { if (isReservedName(node.name)) context.report({ node, messageId: "reservedIdentifier", data: { name: `#${node.name}` } }); },
+      Program() { reported = new Set(); },
+      Identifier(node) { check(node, node.name); },
+      PrivateIdentifier(node) { check(node, `#${node.name}`); },
     };
   },
 });

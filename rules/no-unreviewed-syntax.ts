@@ -27,8 +27,11 @@ export default defineRule({
     },
   },
   create(context) {
-    const asyncFunction = (node: AnyNode & { async?: boolean; generator?: boolean }) => {
-      if (node.async) context.report({ node, messageId: "asyncCode", data: { what: node.generator ? "an async generator" : "an async function" } });
+    const asyncFunction = (node: AnyNode & { async?: boolean; generator?: boolean }, parent: AnyNode | undefined) => {
+      if (!node.async) return;
+      // An async method's function value starts at its parameters; underline the whole method instead.
+      const method = parent && (parent.type === "MethodDefinition" || (parent.type === "Property" && (parent.method || parent.kind !== "init"))) ? parent : node;
+      context.report({ node: method, messageId: "asyncCode", data: { what: node.generator ? "an async generator" : "an async function" } });
     };
     const moduleDeclaration = (node: AnyNode) => context.report({ node, messageId: "moduleSyntax", data: { what: node.type.startsWith("Import") ? "import" : "export" } });
     return {
@@ -41,7 +44,7 @@ export default defineRule({
       VariableDeclaration(node) {
         if (node.kind !== "var" && node.kind !== "let" && node.kind !== "const") context.report({ node, messageId: "usingDeclaration", data: { what: node.kind } });
       },
-      ParenthesizedExpression(node) { context.report({ node, messageId: "unknownNode", data: { type: node.type } }); },
+      ParenthesizedExpression(node) { context.report({ node, messageId: "unknownNode", data: { type: JSON.stringify(node.type) } }); },
       ImportDeclaration: moduleDeclaration,
       ExportNamedDeclaration: moduleDeclaration,
       ExportDefaultDeclaration: moduleDeclaration,

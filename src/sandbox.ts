@@ -75,7 +75,7 @@ export class Sandbox {
     const policy = this.policy(declared);
     if (parsed.syntaxError) throw this.mark(this.syntaxFailure(parsed, policy));
     const ast = parsed.ast!;
-    const scope = analyzeScope(ast);
+    const scope = guardStage(() => analyzeScope(ast));
     if (layers.validator) {
       const diagnostics = this.validate({ ast, scope, htmlComments: parsed.htmlComments, policy });
       if (diagnostics.length > 0) throw this.mark(new SandboxPolicyError(diagnostics));
@@ -99,7 +99,12 @@ export class Sandbox {
       const failure = this.syntaxFailure(parsed, policy);
       return [...failure.diagnostics];
     }
-    return this.validate({ ast: parsed.ast!, scope: analyzeScope(parsed.ast!), htmlComments: parsed.htmlComments, policy });
+    try {
+      return this.validate({ ast: parsed.ast!, scope: guardStage(() => analyzeScope(parsed.ast!)), htmlComments: parsed.htmlComments, policy });
+    } catch (error) {
+      if (error instanceof SandboxPolicyError) return [...error.diagnostics];
+      throw error;
+    }
   }
 
   private policy(inputs: ReadonlySet<string> | undefined): Policy {
@@ -113,7 +118,13 @@ export class Sandbox {
   private syntaxFailure(parsed: ReturnType<typeof parse>, policy: Policy): SandboxSyntaxError | SandboxPolicyError {
     const syntax = parsed.syntaxError!;
     if (!parsed.ast || !this.options.layers.validator) return new SandboxSyntaxError([syntax]);
-    const diagnostics = this.validate({ ast: parsed.ast, scope: analyzeScope(parsed.ast), htmlComments: parsed.htmlComments, policy });
+    let diagnostics: Diagnostic[];
+    try {
+      diagnostics = this.validate({ ast: parsed.ast, scope: guardStage(() => analyzeScope(parsed.ast!)), htmlComments: parsed.htmlComments, policy });
+    } catch (error) {
+      if (error instanceof SandboxPolicyError) return error;
+      throw error;
+    }
     if (diagnostics.length === 0) return new SandboxSyntaxError([syntax]);
     const covered = diagnostics.some((d) => d.line === syntax.line && d.column === syntax.column);
     return new SandboxPolicyError(covered ? diagnostics : [...diagnostics, syntax]);

@@ -38,20 +38,23 @@ export function analyzeScope(program: AnyNode): ScopeInfo {
       }
       if (!createsScope(node, parent, key)) return;
       stack.push(node);
-      if (isVarScope(node)) varScopes.push(node);
+      if (isVarScope(node, parent, key)) varScopes.push(node);
       declareOwnBindings(node, (name) => declare(node, name));
     },
     leave(node, parent, key) {
       if (!createsScope(node, parent, key)) return;
       stack.pop();
-      if (isVarScope(node)) varScopes.pop();
+      if (isVarScope(node, parent, key)) varScopes.pop();
     },
   });
 
   const free = new Map<string, Identifier[]>();
   const chain: ScopeNode[] = [];
+  // A switch's discriminant is evaluated outside the block its cases share.
+  const lifted: { node: AnyNode; scope: ScopeNode }[] = [];
   walk(program, {
     enter(node, parent, key) {
+      if (parent?.type === "SwitchStatement" && key === "discriminant") lifted.push({ node, scope: chain.pop()! });
       if (createsScope(node, parent, key)) chain.push(node);
       if (node.type === "Identifier" && isNamePosition(parent, key) && !chain.some((s) => declared.get(s)?.has(node.name))) {
         const uses = free.get(node.name);
@@ -61,6 +64,7 @@ export function analyzeScope(program: AnyNode): ScopeInfo {
     },
     leave(node, parent, key) {
       if (createsScope(node, parent, key)) chain.pop();
+      if (lifted[lifted.length - 1]?.node === node) chain.push(lifted.pop()!.scope);
     },
   });
   return { free };
@@ -70,14 +74,23 @@ function isFunction(node: AnyNode): boolean {
   return node.type === "FunctionDeclaration" || node.type === "FunctionExpression" || node.type === "ArrowFunctionExpression";
 }
 
-function isVarScope(node: AnyNode): boolean {
-  return node.type === "Program" || isFunction(node) || node.type === "StaticBlock";
+/**
+ * A function has two scopes: the function node holds its parameters (and its own name, and
+ * `arguments`), its body block holds what the body declares, `var` included. Parameter defaults are
+ * evaluated before the body exists, so they must not see the body's declarations.
+ */
+function isFunctionBody(node: AnyNode, parent: AnyNode | undefined, key: string): boolean {
+  return node.type === "BlockStatement" && parent !== undefined && isFunction(parent) && key === "body";
 }
 
-function createsScope(node: AnyNode, parent: AnyNode | undefined, key: string): boolean {
+function isVarScope(node: AnyNode, parent: AnyNode | undefined, key: string): boolean {
+  return node.type === "Program" || isFunction(node) || node.type === "StaticBlock" || isFunctionBody(node, parent, key);
+}
+
+function createsScope(node: AnyNode, _parent: AnyNode | undefined, _key: string): boolean {
   switch (node.type) {
     case "BlockStatement":
-      return !(parent && isFunction(parent) && key === "body");
+      return true;
     case "Program": case "FunctionDeclaration": case "FunctionExpression": case "ArrowFunctionExpression":
     case "ClassDeclaration": case "ClassExpression": case "CatchClause": case "ForStatement": case "ForInStatement":
     case "ForOfStatement": case "SwitchStatement": case "StaticBlock":
