@@ -8,6 +8,7 @@ import { types } from "node:util";
 import { SandboxAccessError, SandboxBudgetError, SandboxGuestError, type SandboxError, type SourceLocation } from "./errors.js";
 import { RunStatus } from "./guards/make-guards.js";
 import { copyOut } from "./membrane/copy-out.js";
+import { dataString, inheritedDataString } from "./membrane/read-data.js";
 import type { FrameTable } from "./realm/tame-error-stack.js";
 import type { PositionMap } from "./rewrite/position-map.js";
 
@@ -38,7 +39,7 @@ export function guestError(thrown: unknown, ctx: RunContext): SandboxGuestError 
   if (types.isProxy(thrown) || !types.isNativeError(thrown)) {
     return new SandboxGuestError("Uncaught", "a non-Error value was thrown", undefined, copied);
   }
-  return new SandboxGuestError(errorName(thrown), dataString(thrown, "message"), locate(thrown, ctx), copied);
+  return new SandboxGuestError(inheritedDataString(thrown, "name", "Error"), dataString(thrown, "message"), locate(thrown, ctx), copied);
 }
 
 function locate(error: object, ctx: RunContext): SourceLocation | undefined {
@@ -46,18 +47,4 @@ function locate(error: object, ctx: RunContext): SourceLocation | undefined {
   const frame = ctx.frames.get(error)?.[0];
   if (!frame) return undefined;
   return ctx.positions.lookup(frame[0] - ctx.lineOffset, frame[1] - 1);
-}
-
-function errorName(error: object): string {
-  for (let o: object | null = error; o; o = Object.getPrototypeOf(o) as object | null) {
-    if (types.isProxy(o)) break;
-    const d = Reflect.getOwnPropertyDescriptor(o, "name");
-    if (d) return typeof d.value === "string" ? d.value : "Error";
-  }
-  return "Error";
-}
-
-function dataString(object: object, key: string): string {
-  const d = Reflect.getOwnPropertyDescriptor(object, key);
-  return d && typeof d.value === "string" ? d.value : "";
 }

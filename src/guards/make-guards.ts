@@ -41,9 +41,7 @@ const GUARDS_SOURCE = `
 "use strict";
 const ownKeys = Reflect.ownKeys;
 const getPrototypeOf = Object.getPrototypeOf;
-const isPrototypeOf = Function.prototype.call.bind(Object.prototype.isPrototypeOf);
 const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
-const realmObjectPrototype = Object.prototype;
 const RealmRangeError = RangeError, RealmTypeError = TypeError, RealmError = Error, stringify = JSON.stringify;
 // Every intrinsic is captured here: after lockdown the realm's global object is empty.
 const forbidden = Object.create(null);
@@ -75,10 +73,13 @@ function toPropertyKey(key) {
   const box = { [key]: 0 };
   return ownKeys(box)[0];
 }
+// Foreign means born in the host: its prototype chain ends at the host's Object.prototype. A guest
+// object may end its chain anywhere (Object.create(null) bases), so that alone is not foreign.
 function isForeign(value) {
   if ((typeof value !== "object" && typeof value !== "function") || value === null) return false;
-  const proto = getPrototypeOf(value);
-  return proto !== null && proto !== realmObjectPrototype && !isPrototypeOf(realmObjectPrototype, proto);
+  let root = value;
+  for (let proto = getPrototypeOf(root); proto !== null; proto = getPrototypeOf(root)) root = proto;
+  return root === hostObjectPrototype;
 }
 function dataString(value, key) {
   const d = getOwnPropertyDescriptor(value, key);
@@ -114,7 +115,7 @@ return { guards: Object.freeze(guards), refusedKey: () => refused };
 export function makeGuards(context: vm.Context, forbiddenKeys: readonly string[], sanitize: boolean, now: () => number): GuardControl {
   const state = new Float64Array(6);
   state[Slot.Status] = RunStatus.Over;
-  const factory = vm.compileFunction(GUARDS_SOURCE, ["state", "forbiddenKeys", "sanitize", "now", "checkEvery"], { parsingContext: context });
-  const made = factory(state, [...forbiddenKeys], sanitize, now, CHECK_EVERY) as { guards: Guards; refusedKey(): string };
+  const factory = vm.compileFunction(GUARDS_SOURCE, ["state", "forbiddenKeys", "sanitize", "now", "checkEvery", "hostObjectPrototype"], { parsingContext: context });
+  const made = factory(state, [...forbiddenKeys], sanitize, now, CHECK_EVERY, Object.prototype) as { guards: Guards; refusedKey(): string };
   return { guards: made.guards, state, refusedKey: made.refusedKey };
 }

@@ -8,6 +8,7 @@
 import { types } from "node:util";
 import { SandboxCopyError } from "../errors.js";
 import { MAX_COPY_DEPTH } from "./copy-in.js";
+import { dataString, inheritedDataString } from "./read-data.js";
 
 export function copyOut(value: unknown, path = "result"): unknown {
   return copy(value, path, 0, new Map());
@@ -96,19 +97,8 @@ function copyBuffer(buffer: ArrayBuffer, offset: number, length: number): ArrayB
 
 function copyError(error: object): Error {
   const copied = new Error(dataString(error, "message"));
-  let name = "Error";
-  for (let o: object | null = error; o; o = Object.getPrototypeOf(o) as object | null) {
-    if (types.isProxy(o)) break;
-    const d = Reflect.getOwnPropertyDescriptor(o, "name");
-    if (d) { if (typeof d.value === "string") name = d.value; break; }
-  }
-  copied.name = name;
+  copied.name = inheritedDataString(error, "name", "Error");
   return copied;
-}
-
-function dataString(object: object, key: string): string {
-  const d = Reflect.getOwnPropertyDescriptor(object, key);
-  return d && typeof d.value === "string" ? d.value : "";
 }
 
 function unbox(object: object): unknown {

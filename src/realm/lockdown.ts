@@ -6,8 +6,10 @@
  *    before globals such as Promise are removed.
  * 3. (harden) Function constructors are tamed before permits are applied, so the trimming and the
  *    freeze cover the throwers too.
- * 4. (harden) Unpermitted properties are removed, then everything reachable is frozen. Removing after
- *    freezing would fail; freezing before taming would lock the dangerous constructors in.
+ * 4. (harden) Unpermitted properties are removed; the properties people override on instances become
+ *    override-friendly accessors (tame-override-mistake.ts); then everything reachable is frozen.
+ *    Removing or converting after freezing would fail; freezing before taming would lock the dangerous
+ *    constructors in.
  * 5. The intrinsics guest code may use are captured, and the realm-side helpers (guards, membrane
  *    kit) are compiled, *before* the global object is emptied: they need the intrinsics by name.
  * 6. (whitelist) The realm's global object is emptied: guest names are lexical bindings, so the global
@@ -22,6 +24,7 @@ import { tameFunctionConstructors } from "./tame-function-constructors.js";
 import { tameErrorStack, type FrameTable } from "./tame-error-stack.js";
 import { removeUnpermitted, type RemovalReport } from "./remove-unpermitted.js";
 import { harden } from "./harden.js";
+import { tameOverrideMistake } from "./tame-override-mistake.js";
 
 export interface LockdownResult<H> {
   /** What `capture` returned: realm-side helpers compiled while the intrinsics were still named. */
@@ -41,6 +44,7 @@ export function lockdown<H>(context: vm.Context, realmGlobal: object, layers: { 
     Object.assign(tamed, tameFunctionConstructors(context, hidden));
     Object.assign(report, removeUnpermitted(realmGlobal, hidden));
     if (report.stuck.length > 0) throw new Error(`lockdown could not remove: ${report.stuck.join(", ")}`);
+    tameOverrideMistake(context, (path) => resolvePath(realmGlobal, path));
     harden([realmGlobalValues(realmGlobal), ...Object.values(hidden), ...Object.values(tamed)].flat());
   }
   const intrinsics: Record<string, unknown> = {};
@@ -53,6 +57,13 @@ export function lockdown<H>(context: vm.Context, realmGlobal: object, layers: { 
     for (const key of Reflect.ownKeys(realmGlobal)) if (key !== "Error") Reflect.deleteProperty(realmGlobal, key);
   }
   return { helpers, intrinsics: Object.freeze(intrinsics), frames, report };
+}
+
+/** "Error.prototype" -> the realm's Error.prototype, read from the realm's global object. */
+function resolvePath(realmGlobal: object, path: string): object | undefined {
+  let value: unknown = realmGlobal;
+  for (const part of path.split(".")) value = value === undefined || value === null ? undefined : (value as Record<string, unknown>)[part];
+  return typeof value === "object" || typeof value === "function" ? (value as object) : undefined;
 }
 
 function realmGlobalValues(realmGlobal: object): unknown[] {

@@ -9,6 +9,7 @@
  */
 import type vm from "node:vm";
 import { realmFunction } from "./realm-function.js";
+import { dataString, inheritedDataString } from "../membrane/read-data.js";
 
 export const GUEST_FILENAME = "ringfence:guest";
 
@@ -19,15 +20,13 @@ export function tameErrorStack(context: vm.Context): FrameTable {
   const record = (error: unknown, list: [number, number][]) => {
     if ((typeof error === "object" || typeof error === "function") && error !== null) frames.set(error, Object.freeze(list));
   };
+  const label = (error: unknown): string => {
+    if ((typeof error !== "object" && typeof error !== "function") || error === null) return "Error";
+    const name = inheritedDataString(error, "name", "Error") || "Error";
+    const message = dataString(error, "message");
+    return message ? `${name}: ${message}` : name;
+  };
   realmFunction(context, `
-    const describe = Object.getOwnPropertyDescriptor, protoOf = Object.getPrototypeOf;
-    const dataString = (object, key) => {
-      for (let o = object; o !== null && (typeof o === "object" || typeof o === "function"); o = protoOf(o)) {
-        const d = describe(o, key);
-        if (d) return typeof d.value === "string" ? d.value : "";
-      }
-      return "";
-    };
     const formatter = function (error, sites) {
       const list = [];
       let text = "";
@@ -37,13 +36,10 @@ export function tameErrorStack(context: vm.Context): FrameTable {
         list.push([site.getLineNumber(), site.getColumnNumber()]);
       }
       record(error, list);
-      try {
-        const name = dataString(error, "name") || "Error", message = dataString(error, "message");
-        text = message ? name + ": " + message : name;
-      } catch { text = "Error"; }
+      try { text = label(error); } catch { text = "Error"; }
       return text;
     };
     Object.defineProperty(Error, "prepareStackTrace", { value: formatter, writable: false, enumerable: false, configurable: false });
-  `, ["record", "filename"], record, GUEST_FILENAME);
+  `, ["record", "label", "filename"], record, label, GUEST_FILENAME);
   return frames;
 }

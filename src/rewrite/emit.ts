@@ -1,8 +1,9 @@
 /**
  * Why: the round-trip gate. We never compile the user's text: astring regenerates canonical code from
  * the rewritten AST (no comments, no odd spellings, no parser differentials), acorn parses that code
- * again, and - with the guards layer on - a post-check walks the result to confirm every property key
- * that is not a harmless literal goes through the key guard. If anything does not hold, nothing runs
+ * again, the program read back must be the very AST that was generated (same-shape.ts), and - with
+ * the guards layer on - a post-check walks it to confirm every property key that is not a harmless
+ * literal goes through the key guard. If anything does not hold, nothing runs
  * (SES: "security must not rely on a JavaScript parser being precise").
  *
  * Generation also records a position map from the generated code back to the user's source, so
@@ -10,12 +11,20 @@
  */
 import * as acorn from "acorn";
 import type { AnyNode, Program } from "acorn";
-import { generate } from "astring";
+import * as astring from "astring";
 import { ECMA_VERSION } from "../parse.js";
 import { walk } from "../validate/walk.js";
 import { GUARD_NAMES, isReservedName } from "./reserved.js";
 import { isSafeStaticKey } from "./transforms/property-key.js";
 import { PositionMap } from "./position-map.js";
+import { firstDifference } from "./same-shape.js";
+
+/**
+ * astring gives an optional chain member precedence, so it prints `(a?.b).c` as `a?.b.c` - a different
+ * program. A chain always gets parentheses where it is an operand; same-shape.ts would refuse otherwise.
+ */
+const { EXPRESSIONS_PRECEDENCE, NEEDS_PARENTHESES } = astring as unknown as { EXPRESSIONS_PRECEDENCE: Record<string, number>; NEEDS_PARENTHESES: number };
+const PRECEDENCE = Object.freeze({ ...EXPRESSIONS_PRECEDENCE, ChainExpression: NEEDS_PARENTHESES });
 
 export class EmitCheckError extends Error {}
 
@@ -28,13 +37,16 @@ const GUARD_IDENTIFIERS: ReadonlySet<string> = new Set(Object.values(GUARD_NAMES
 
 export function emit(program: Program, guards: boolean): Emitted {
   const positions = new PositionMap();
-  const code = generate(program, { sourceMap: positions.collector() } as Parameters<typeof generate>[1]) as unknown as string;
+  const options = { sourceMap: positions.collector(), expressionsPrecedence: PRECEDENCE };
+  const code = astring.generate(program, options as Parameters<typeof astring.generate>[1]) as unknown as string;
   let reparsed: Program;
   try {
     reparsed = acorn.parse(code, { ecmaVersion: ECMA_VERSION, sourceType: "script", strict: true, allowReturnOutsideFunction: false });
   } catch (error) {
     throw new EmitCheckError(`generated code does not parse: ${(error as Error).message}`);
   }
+  const difference = firstDifference(program, reparsed);
+  if (difference) throw new EmitCheckError(`generated code reads back as a different program (${difference})`);
   postCheck(reparsed, guards);
   return { code, positions };
 }

@@ -10,6 +10,7 @@ export const GUARD_NAMES = Object.freeze({
   tick: "$rf_tick",
   catch: "$rf_catch",
   completion: "$rf_c",
+  savedCompletion: "$rf_f",
   caught: "$rf_e",
 } as const);
 

@@ -93,3 +93,18 @@ describe("lockdown of one realm", () => {
     expect(new Function("return 1")()).toBe(1);
   });
 });
+
+describe("the override mistake is tamed", () => {
+  it("lets ordinary objects override inherited methods and error names", () => {
+    expect(sandbox.evaluate("const o = {}; o.toString = () => 'mine'; String(o)")).toBe("mine");
+    expect(sandbox.evaluate("class MyErr extends Error { constructor(m) { super(m); this.name = 'MyErr'; } } String(new MyErr('bad'))")).toBe("MyErr: bad");
+    expect(sandbox.evaluate("function F() {} F.prototype.valueOf = () => 7; +new F()")).toBe(7);
+  });
+  it("still refuses to change the shared intrinsic itself", () => {
+    for (const source of ["Object.prototype.toString = null", "Error.prototype.name = 'x'", "Array.prototype.join = null"]) {
+      const error = errorOf(() => sandbox.evaluate(source)) as SandboxGuestError;
+      expect([error.guestName, error.guestMessage], source).toEqual(["TypeError", expect.stringMatching(/read only/)]);
+    }
+    expect(sandbox.evaluate("[String({}), new Error('m').name, [1, 2].join()]")).toEqual(["[object Object]", "Error", "1,2"]);
+  });
+});

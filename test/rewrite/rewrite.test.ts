@@ -26,17 +26,17 @@ describe("transforms, before -> after", () => {
     ["loop tick", "while (x) y();", "$rf_c = void 0; while (x) { $rf_tick(0); $rf_c = y(); }"],
     ["function tick", "function f() { return 1; }", "function f() { $rf_tick(0); return 1; }"],
     ["arrow tick", "const f = (x) => x * 2;", "const f = x => { $rf_tick(0); return x * 2; };"],
-    ["catch with identifier", "try { a(); } catch (e) { b(e); }", "$rf_c = void 0; try { $rf_c = a(); } catch (e) { e = $rf_catch(e); $rf_c = b(e); }"],
-    ["catch with pattern", "try {} catch ({ message }) {}", "$rf_c = void 0; try {} catch ($rf_e) { let {message} = $rf_catch($rf_e); }"],
-    ["catch without binding", "try {} catch {}", "$rf_c = void 0; try {} catch ($rf_e) { $rf_catch($rf_e); }"],
-    ["finally does not set the completion", "try { 1; } finally { 2; }", "$rf_c = void 0; try { $rf_c = 1; } finally { 2; }"],
+    ["catch with identifier", "try { a(); } catch (e) { b(e); }", "$rf_c = void 0; try { $rf_c = a(); } catch (e) { e = $rf_catch(e); $rf_c = void 0; $rf_c = b(e); }"],
+    ["catch with pattern: the block moves inside, out of the defaults' sight", "try {} catch ({ message = m }) { let m; }", "$rf_c = void 0; try {} catch ($rf_e) { let {message = m} = $rf_catch($rf_e); $rf_c = void 0; { let m; } }"],
+    ["catch without binding", "try {} catch {}", "$rf_c = void 0; try {} catch ($rf_e) { $rf_catch($rf_e); $rf_c = void 0; }"],
+    ["finally keeps the try's value unless it ends abruptly", "try { 1; } finally { 2; }", "$rf_c = void 0; try { $rf_c = 1; } finally { const $rf_f = $rf_c; $rf_c = void 0; $rf_c = 2; $rf_c = $rf_f; }"],
     ["label keeps labelling the loop", "a: for (;;) { continue a; }", "$rf_c = void 0; a: for (; ; ) { $rf_tick(0); continue a; }"],
   ];
   for (const [name, source, expected] of cases) {
     it(name, () => expect(rewritten(source)).toBe(expected));
   }
   it("with the guards layer off, inserts only what the budget needs", () => {
-    expect(rewritten("o[k]; while (x) {} try {} catch (e) {}", false)).toBe("$rf_c = o[k]; $rf_c = void 0; while (x) { $rf_tick(0); } $rf_c = void 0; try {} catch (e) { e = $rf_catch(e); }");
+    expect(rewritten("o[k]; while (x) {} try {} catch (e) {}", false)).toBe("$rf_c = o[k]; $rf_c = void 0; while (x) { $rf_tick(0); } $rf_c = void 0; try {} catch (e) { e = $rf_catch(e); $rf_c = void 0; }");
   });
 });
 

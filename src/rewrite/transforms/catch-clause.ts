@@ -5,12 +5,14 @@
  * as a host error that slipped through, with a realm error carrying only its name and message.
  *
  *   catch (e) { s }          ->  catch (e) { e = $rf_catch(e); s }
- *   catch ({ message }) { s } ->  catch ($rf_e) { let { message } = $rf_catch($rf_e); s }
+ *   catch ({ message }) { s } ->  catch ($rf_e) { let { message } = $rf_catch($rf_e); { s } }
  *   catch { s }              ->  catch ($rf_e) { $rf_catch($rf_e); s }
+ * A destructured parameter's defaults are evaluated before the catch block exists, so the block's
+ * own declarations move into an inner block where the defaults cannot see them.
  */
 import type { CatchClause, Pattern, Statement } from "acorn";
 import { GUARD_NAMES } from "../reserved.js";
-import { assign, call, identifier, statement } from "../nodes.js";
+import { assign, block, call, identifier, statement } from "../nodes.js";
 
 export function guardCatch(clause: CatchClause): void {
   const param = clause.param;
@@ -20,7 +22,11 @@ export function guardCatch(clause: CatchClause): void {
   }
   clause.param = identifier(GUARD_NAMES.caught);
   const guarded = call(GUARD_NAMES.catch, [identifier(GUARD_NAMES.caught)]);
-  clause.body.body.unshift(param ? declare(param, guarded) : statement(guarded));
+  if (!param) {
+    clause.body.body.unshift(statement(guarded));
+    return;
+  }
+  clause.body.body = [declare(param, guarded), block(clause.body.body)];
 }
 
 function declare(pattern: Pattern, init: ReturnType<typeof call>): Statement {

@@ -2,19 +2,22 @@
  * Why: a script's result is its completion value, as `eval` would return it. Expression statements
  * outside functions store their value in a completion variable; statements whose completion is
  * `undefined` when they produce none (if, loops, switch, try) reset it first, following the spec's
- * UpdateEmpty rule. `finally` blocks do not contribute, as in the spec.
+ * UpdateEmpty rule. A catch block starts from `undefined` again. A `finally` block's value counts only
+ * when it ends abruptly (break, continue): its value is tracked, and restored to the try's value when it
+ * ends normally.
  *
- *   1; if (x) { 2 }   ->  $rf_c = 1; $rf_c = void 0; if (x) { $rf_c = 2; }
+ *   1; if (x) { 2 }            ->  $rf_c = 1; $rf_c = void 0; if (x) { $rf_c = 2; }
+ *   try { 2 } finally { 3 }    ->  try { $rf_c = 2; } finally { const $rf_f = $rf_c; $rf_c = void 0; $rf_c = 3; $rf_c = $rf_f; }
  */
 import type { Statement } from "acorn";
 import { GUARD_NAMES } from "../reserved.js";
-import { assign, isGenerated, statement, undefinedValue } from "../nodes.js";
+import { assign, identifier, isGenerated, statement, undefinedValue } from "../nodes.js";
 
 export function trackCompletion(body: Statement[]): void {
   for (let i = 0; i < body.length; i++) {
     const node = body[i]!;
     if (resetsCompletion(node)) {
-      body.splice(i, 0, statement(assign(GUARD_NAMES.completion, undefinedValue())));
+      body.splice(i, 0, reset());
       i++;
     }
     trackStatement(node);
@@ -55,11 +58,30 @@ function trackStatement(node: Statement): void {
     case "SwitchStatement": for (const c of node.cases) trackCompletion(c.consequent); return;
     case "TryStatement":
       trackCompletion(node.block.body);
-      if (node.handler) trackCompletion(node.handler.body.body);
+      if (node.handler) {
+        trackCompletion(node.handler.body.body);
+        // After the catch guard, which the rewriter always puts first: it must run before anything else.
+        node.handler.body.body.splice(1, 0, reset());
+      }
+      if (node.finalizer) trackFinally(node.finalizer.body);
       return;
     default:
       return;
   }
+}
+
+function reset(): Statement {
+  return statement(assign(GUARD_NAMES.completion, undefinedValue()));
+}
+
+function trackFinally(body: Statement[]): void {
+  trackCompletion(body);
+  const save = {
+    type: "VariableDeclaration", kind: "const", start: 0, end: 0,
+    declarations: [{ type: "VariableDeclarator", id: identifier(GUARD_NAMES.savedCompletion), init: identifier(GUARD_NAMES.completion), start: 0, end: 0 }],
+  } as Statement;
+  body.unshift(save, reset());
+  body.push(statement(assign(GUARD_NAMES.completion, identifier(GUARD_NAMES.savedCompletion))));
 }
 
 /** Tracks a statement in a single-statement position (an if branch, a loop body). */

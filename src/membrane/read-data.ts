@@ -1,0 +1,38 @@
+/**
+ * Why: host code reads guest objects only through property descriptors, so no guest getter ever runs
+ * in the host. These two readers are the only way the host reads an error's name or message. The one
+ * kind of getter they do call is ringfence's own override accessor (tame-override-mistake.ts), which
+ * returns a value captured at lockdown and runs no guest code.
+ */
+import { types } from "node:util";
+
+const trustedGetters = new WeakSet<object>();
+
+/** Marks a realm getter created by ringfence itself as safe for host code to call. */
+export function trustGetter(getter: object): void {
+  trustedGetters.add(getter);
+}
+
+function valueOf(descriptor: PropertyDescriptor, holder: object): unknown {
+  if (descriptor.get && trustedGetters.has(descriptor.get)) return Reflect.apply(descriptor.get, holder, []);
+  return descriptor.value;
+}
+
+/** An own data property's string value, or "" (accessors other than ringfence's own are not run). */
+export function dataString(object: object, key: string): string {
+  const d = Reflect.getOwnPropertyDescriptor(object, key);
+  const value = d && valueOf(d, object);
+  return typeof value === "string" ? value : "";
+}
+
+/** The nearest data property `key` along the prototype chain, as a string; stops at proxies and accessors. */
+export function inheritedDataString(object: object, key: string, fallback: string): string {
+  for (let o: object | null = object; o; o = Object.getPrototypeOf(o) as object | null) {
+    if (types.isProxy(o)) break;
+    const d = Reflect.getOwnPropertyDescriptor(o, key);
+    if (!d) continue;
+    const value = valueOf(d, o);
+    return typeof value === "string" ? value : fallback;
+  }
+  return fallback;
+}
