@@ -39,7 +39,12 @@ export function guestError(thrown: unknown, ctx: RunContext): SandboxGuestError 
   if (types.isProxy(thrown) || !types.isNativeError(thrown)) {
     return new SandboxGuestError("Uncaught", "a non-Error value was thrown", undefined, copied);
   }
-  return new SandboxGuestError(inheritedDataString(thrown, "name", "Error"), dataString(thrown, "message"), locate(thrown, ctx), copied);
+  return new SandboxGuestError(inheritedDataString(thrown, "name", "Error"), withoutGuards(dataString(thrown, "message")), locate(thrown, ctx), copied);
+}
+
+/** Engine messages can quote the rewritten code (`o[$rf_key(...)] is not a function`); show the user's. */
+function withoutGuards(message: string): string {
+  return message.replace(/\$rf_key\((?:\.\.\.|[^()]*)\)/g, "...");
 }
 
 function locate(error: object, ctx: RunContext): SourceLocation | undefined {

@@ -72,6 +72,10 @@ describe("guest errors", () => {
     const stack = sandbox.evaluate("let s; try { null.x; } catch (e) { s = e.stack; } s") as string;
     expect(stack).toBe("TypeError: Cannot read properties of null (reading 'x')");
   });
+  it("never quote the rewriter's guard calls in a message", () => {
+    const error = errorOf(() => sandbox.evaluate("const o = {}; const k = 'f'; o[k]()")) as SandboxGuestError;
+    expect(error.guestMessage).toBe("o[...] is not a function");
+  });
   it("report a missing input as a ReferenceError naming it", () => {
     const program = sandbox.compile("price * qty");
     expect(errorOf(() => program.run({ price: 1 }))).toMatchObject({ guestName: "ReferenceError" });
