@@ -4,7 +4,7 @@
  * whatever happened into a value copied out or one typed SandboxError. The budget's status is checked
  * after every run, so a guest `finally { return }` cannot launder a budget trip into a result.
  */
-import { SandboxError, SandboxGuestError, SandboxOptionsError, type Layer } from "./errors.js";
+import { SandboxCopyError, SandboxError, SandboxGuestError, SandboxOptionsError, type Layer } from "./errors.js";
 import { makeInputReader, type InputReader } from "./input-reader.js";
 import { RunStatus, Slot, type GuardControl } from "./guards/make-guards.js";
 import { guestError, stoppedError, type RunContext } from "./guest-error.js";
@@ -80,7 +80,8 @@ export class Program {
     try {
       return (typeof value === "object" && value !== null) || typeof value === "function" || typeof value === "symbol" ? copyOut(value) : value;
     } catch (error) {
-      throw error instanceof SandboxError ? this.mark(error) : error;
+      // Copying out runs no guest code, but whatever it throws, the host only ever sees a SandboxError.
+      throw this.mark(error instanceof SandboxError ? error : new SandboxCopyError("result", `could not be copied (${error instanceof Error ? error.message : "unknown failure"})`));
     }
   }
 

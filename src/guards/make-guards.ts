@@ -41,7 +41,7 @@ const GUARDS_SOURCE = `
 "use strict";
 const ownKeys = Reflect.ownKeys;
 const getPrototypeOf = Object.getPrototypeOf;
-const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor, defineProperty = Object.defineProperty;
 const RealmRangeError = RangeError, RealmTypeError = TypeError, RealmError = Error, stringify = JSON.stringify;
 // Every intrinsic is captured here: after lockdown the realm's global object is empty.
 const forbidden = Object.create(null);
@@ -105,7 +105,7 @@ const guards = {
     if (!sanitize || !isForeign(caught)) return caught;
     const replaced = new RealmError(dataString(caught, "message"));
     const name = dataString(caught, "name");
-    if (name) replaced.name = name;
+    if (name) defineProperty(replaced, "name", { value: name, writable: true, enumerable: false, configurable: true });
     return replaced;
   },
 };

@@ -1,6 +1,8 @@
 /**
- * Why: results leave the realm as host data only, built by host code from descriptors - never by
- * calling anything the guest defined. Reading a realm object's own data descriptors runs no guest
+ * Why: results leave the realm as host data only, built by host code from descriptors and internal
+ * slots - never by calling anything the guest defined, not even indirectly: a RegExp's flags are read
+ * from its internal slot through each flag's own getter, because `RegExp.prototype.flags` reads the
+ * object's (guest-definable) properties. Reading a realm object's own data descriptors runs no guest
  * code; anything that would (a proxy, an accessor, a function, a promise) is refused with the path to
  * it, rather than run outside the budget by host code (vm2's util.inspect and getter escapes).
  * Non-enumerable and symbol-keyed properties are not copied, as in JSON.
@@ -9,6 +11,7 @@ import { types } from "node:util";
 import { SandboxCopyError } from "../errors.js";
 import { MAX_COPY_DEPTH } from "./copy-in.js";
 import { dataString, inheritedDataString } from "./read-data.js";
+import { keyLabel } from "./path-label.js";
 
 export function copyOut(value: unknown, path = "result"): unknown {
   return copy(value, path, 0, new Map());
@@ -16,7 +19,19 @@ export function copyOut(value: unknown, path = "result"): unknown {
 
 const getTime = Date.prototype.getTime;
 const regexpSource = Object.getOwnPropertyDescriptor(RegExp.prototype, "source")!.get!;
-const regexpFlags = Object.getOwnPropertyDescriptor(RegExp.prototype, "flags")!.get!;
+/** Each flag's getter reads the [[OriginalFlags]] slot, which guest code cannot change. */
+const REGEXP_FLAGS: readonly [string, (this: unknown) => unknown][] = (
+  [["hasIndices", "d"], ["global", "g"], ["ignoreCase", "i"], ["multiline", "m"], ["dotAll", "s"], ["unicode", "u"], ["unicodeSets", "v"], ["sticky", "y"]] as const
+).flatMap(([name, flag]) => {
+  const getter = Object.getOwnPropertyDescriptor(RegExp.prototype, name)?.get;
+  return getter ? [[flag, getter as (this: unknown) => unknown] as [string, (this: unknown) => unknown]] : [];
+});
+
+function regexpFlags(regexp: object): string {
+  let flags = "";
+  for (const [flag, getter] of REGEXP_FLAGS) if (getter.call(regexp) === true) flags += flag;
+  return flags;
+}
 const mapForEach = Map.prototype.forEach;
 const setForEach = Set.prototype.forEach;
 const typedArrayPrototype = Object.getPrototypeOf(Int8Array.prototype) as object;
@@ -42,7 +57,7 @@ function copy(value: unknown, path: string, depth: number, seen: Map<object, unk
   if (depth >= MAX_COPY_DEPTH) throw new SandboxCopyError(path, `nested deeper than ${MAX_COPY_DEPTH} levels`);
   const child = (v: unknown, key: string) => copy(v, `${path}${key}`, depth + 1, seen);
   if (types.isDate(object)) return remember(seen, object, new Date(getTime.call(object)));
-  if (types.isRegExp(object)) return remember(seen, object, new RegExp(regexpSource.call(object) as string, regexpFlags.call(object) as string));
+  if (types.isRegExp(object)) return remember(seen, object, new RegExp(regexpSource.call(object) as string, regexpFlags(object)));
   if (types.isNativeError(object)) return remember(seen, object, copyError(object));
   if (types.isArrayBuffer(object)) return remember(seen, object, copyBuffer(object, 0, bufferByteLength.call(object) as number));
   if (types.isTypedArray(object)) {
@@ -71,19 +86,15 @@ function copy(value: unknown, path: string, depth: number, seen: Map<object, unk
   const target: Record<string, unknown> = remember(seen, object, isArray ? [] : {}) as Record<string, unknown>;
   for (const key of Reflect.ownKeys(object)) {
     if (typeof key === "symbol") continue;
-    const descriptor = Reflect.getOwnPropertyDescriptor(object, key)!;
-    if (!descriptor.enumerable || (isArray && key === "length")) continue;
-    if (descriptor.get || descriptor.set) throw new SandboxCopyError(`${path}${label(key, isArray)}`, "an accessor property cannot leave the sandbox (its getter is not run)");
-    const copied = child(descriptor.value, label(key, isArray));
+    const descriptor = Reflect.getOwnPropertyDescriptor(object, key);
+    if (!descriptor || !descriptor.enumerable || (isArray && key === "length")) continue;
+    if (descriptor.get || descriptor.set) throw new SandboxCopyError(`${path}${keyLabel(key, isArray)}`, "an accessor property cannot leave the sandbox (its getter is not run)");
+    const copied = child(descriptor.value, keyLabel(key, isArray));
     if (key === "__proto__") Object.defineProperty(target, key, { value: copied, writable: true, enumerable: true, configurable: true });
     else target[key] = copied;
   }
   if (isArray) (target as unknown as unknown[]).length = (Reflect.getOwnPropertyDescriptor(object, "length")!.value as number);
   return target;
-}
-
-function label(key: string, isArray: boolean): string {
-  return isArray && /^\d+$/.test(key) ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
 }
 
 function remember<T>(seen: Map<object, unknown>, original: object, copy: T): T {

@@ -3,27 +3,30 @@
  * (expr-eval CVE-2025-12735): its `.constructor` is the host's Function. The guest gets a realm
  * function instead - a method, so not constructible and without a prototype - whose only link to the
  * host is a closure the guest cannot read. Arguments are copied out, the result copied in, and a host
- * error becomes a realm error with the same name and message, never the host error object.
+ * error becomes a realm error with the same name and message, never the host error object. If even
+ * that conversion fails (a stack overflow at the edge of the stack), the realm side of the wrapper
+ * replaces whatever arrives with a realm error (realm-kit.ts).
  */
 import type { RealmKit } from "./realm-kit.js";
 import { copyIn, type CopyInOptions } from "./copy-in.js";
 import { copyOut } from "./copy-out.js";
+import { lastSegment } from "./path-label.js";
 
 export function wrapHostFunction(fn: (...args: unknown[]) => unknown, path: string, kit: RealmKit, options: () => CopyInOptions): object {
-  const name = typeof fn.name === "string" && fn.name ? fn.name : path.replace(/^.*\./, "");
+  const name = typeof fn.name === "string" && fn.name ? fn.name : lastSegment(path);
   return kit.hostFunction(name, fn.length, (args: unknown[]) => {
-    let result: unknown;
     try {
       const hostArgs = new Array<unknown>(args.length);
       for (let i = 0; i < args.length; i++) {
         const arg = args[i];
-        hostArgs[i] = typeof arg === "object" || typeof arg === "function" ? copyOut(arg, `${name} argument ${i + 1}`) : arg;
+        hostArgs[i] = (typeof arg === "object" && arg !== null) || typeof arg === "function" || typeof arg === "symbol" ? copyOut(arg, `${name} argument ${i + 1}`) : arg;
       }
-      result = fn(...hostArgs);
+      const result = fn(...hostArgs);
+      return (typeof result === "object" && result !== null) || typeof result === "function" || typeof result === "symbol" ? copyIn(result, options(), `${name}() result`) : result;
     } catch (error) {
+      // Everything that goes wrong here - the host function, either copy - reaches the guest as a realm error.
       throw kit.error(errorName(error), errorMessage(error));
     }
-    return typeof result === "object" || typeof result === "function" ? copyIn(result, options(), `${name}() result`) : result;
   });
 }
 

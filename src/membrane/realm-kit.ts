@@ -33,6 +33,13 @@ export interface RealmKit {
 export function makeRealmKit(context: vm.Context): RealmKit {
   return realmFunction<RealmKit>(context, `
     const defineProperty = Object.defineProperty, freeze = Object.freeze, create = Object.create, RealmError = Error;
+    const getPrototypeOf = Object.getPrototypeOf, realmObjectPrototype = Object.prototype;
+    const isRealmValue = (value) => {
+      if ((typeof value !== "object" && typeof value !== "function") || value === null) return true;
+      let root = value;
+      for (let proto = getPrototypeOf(root); proto !== null; proto = getPrototypeOf(root)) root = proto;
+      return root === realmObjectPrototype;
+    };
     const RealmDate = Date, RealmRegExp = RegExp, RealmMap = Map, RealmSet = Set, RealmArrayBuffer = ArrayBuffer;
     const mapSet = Function.prototype.call.bind(Map.prototype.set), setAdd = Function.prototype.call.bind(Set.prototype.add);
     const errors = { Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError };
@@ -59,7 +66,15 @@ export function makeRealmKit(context: vm.Context): RealmKit {
         return error;
       },
       hostFunction(name, length, invoke) {
-        const f = ({ [name](...args) { return invoke(args); } })[name];
+        const f = ({ [name](...args) {
+          try {
+            return invoke(args);
+          } catch (error) {
+            // invoke converts host errors itself; this catches what slips past it (a host RangeError
+            // from a stack overflow inside the conversion): the guest must never hold a host object.
+            throw isRealmValue(error) ? error : new RealmError("a host function failed");
+          }
+        } })[name];
         defineProperty(f, "length", { value: length });
         return freeze(f);
       },

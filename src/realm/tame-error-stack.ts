@@ -17,8 +17,16 @@ export type FrameTable = WeakMap<object, readonly (readonly [number, number])[]>
 
 export function tameErrorStack(context: vm.Context): FrameTable {
   const frames: FrameTable = new WeakMap();
-  const record = (error: unknown, list: [number, number][]) => {
-    if ((typeof error === "object" || typeof error === "function") && error !== null) frames.set(error, Object.freeze(list));
+  // The formatter is reachable by guest code (Object.getOwnPropertyDescriptors(Error)), which may call
+  // it with fake call sites: only numbers ever enter the table.
+  const record = (error: unknown, list: unknown[]) => {
+    if ((typeof error !== "object" && typeof error !== "function") || error === null) return;
+    const checked: [number, number][] = [];
+    for (const pair of list) {
+      const line = (pair as unknown[])[0], column = (pair as unknown[])[1];
+      if (typeof line === "number" && typeof column === "number") checked.push([line, column]);
+    }
+    frames.set(error, Object.freeze(checked));
   };
   const label = (error: unknown): string => {
     if ((typeof error !== "object" && typeof error !== "function") || error === null) return "Error";
@@ -33,7 +41,8 @@ export function tameErrorStack(context: vm.Context): FrameTable {
       for (let i = 0; i < sites.length; i++) {
         const site = sites[i];
         if (site.getFileName() !== filename) continue;
-        list.push([site.getLineNumber(), site.getColumnNumber()]);
+        const line = site.getLineNumber(), column = site.getColumnNumber();
+        if (typeof line === "number" && typeof column === "number") list.push([line, column]);
       }
       record(error, list);
       try { text = label(error); } catch { text = "Error"; }

@@ -1,0 +1,31 @@
+// vector:  async syntax is refused, so it reaches %AsyncFunction% through the realm Function and compiles an async body that climbs an endowment
+// origin:  vm2 CVE-2026-45411 / ATTACKS.md async and Promise escapes; SES %AsyncFunction% taming
+// expect:  blocked
+// layers:  harden isolation
+// globals: hostFn
+// Climb from any value to its realm's Function constructor through property descriptors only:
+// no member expression names a forbidden key, so neither the validator nor the key guard sees one.
+const K = ["con", "struc", "tor"].join("");
+const own = (o, k) => { const d = Object.getOwnPropertyDescriptor(o, k); return d === undefined ? undefined : d.value; };
+function functionOf(x) {
+  for (let p = x; (typeof p === "object" || typeof p === "function") && p !== null; p = Reflect.getPrototypeOf(p)) {
+    const c = own(p, K);
+    if (typeof c === "function") { const F = own(Reflect.getPrototypeOf(c), K); if (typeof F === "function") return F; }
+  }
+  return undefined;
+}
+// The attempt wins only with the host's Function: its code sees the host's globalThis (with process).
+function win(F) {
+  if (typeof F !== "function") return false;
+  let g;
+  try { g = F("return globalThis")(); } catch (e) { return false; }
+  if (g === null || typeof g !== "object" || typeof g.process !== "object") return false;
+  g.__ringfenceCanary = "escaped";
+  return true;
+}
+const RealmFunction = functionOf(() => 0);
+let won = false;
+const AsyncFunction = RealmFunction("return (async function () {}).constructor")();
+// The body of an async function runs synchronously up to its first await.
+AsyncFunction("h", "w", "w(h.constructor.constructor)")(hostFn, (F) => { won = win(F); });
+won ? "escaped" : "contained";

@@ -1,0 +1,29 @@
+// vector:  a Proxy's apply trap, called by a sloppy host function, receives an arguments array the host realm created
+// origin:  vm2 ATTACKS.md proxy traps (trap arguments created by the host); vm2 CVE-2023-32314
+// expect:  blocked
+// layers:  isolation
+// globals: hostSloppy
+// Climb from any value to its realm's Function constructor through property descriptors only:
+// no member expression names a forbidden key, so neither the validator nor the key guard sees one.
+const K = ["con", "struc", "tor"].join("");
+const own = (o, k) => { const d = Object.getOwnPropertyDescriptor(o, k); return d === undefined ? undefined : d.value; };
+function functionOf(x) {
+  for (let p = x; (typeof p === "object" || typeof p === "function") && p !== null; p = Reflect.getPrototypeOf(p)) {
+    const c = own(p, K);
+    if (typeof c === "function") { const F = own(Reflect.getPrototypeOf(c), K); if (typeof F === "function") return F; }
+  }
+  return undefined;
+}
+// The attempt wins only with the host's Function: its code sees the host's globalThis (with process).
+function win(F) {
+  if (typeof F !== "function") return false;
+  let g;
+  try { g = F("return globalThis")(); } catch (e) { return false; }
+  if (g === null || typeof g !== "object" || typeof g.process !== "object") return false;
+  g.__ringfenceCanary = "escaped";
+  return true;
+}
+let won = false;
+const trap = new Proxy(function () {}, { apply(target, self, args) { won = win(functionOf(args)); return 0; } });
+try { hostSloppy(trap); } catch (e) { /* refused */ }
+won ? "escaped" : "contained";

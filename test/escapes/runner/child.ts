@@ -1,0 +1,52 @@
+/**
+ * Why: a weakened sandbox can really be escaped, so attempts against one run here, in a throwaway
+ * child process, never in the test process. The child imports the library from the private build
+ * (see ../children.ts), reads one job - a layer configuration and a list of corpus files - as JSON
+ * from argv, and runs the files one after another, each in a fresh Sandbox. It writes one JSON line
+ * per event to stdout: `start` before a file (so the parent knows which file was running if the
+ * process dies), `verdict` after it. Between files it puts the host's intrinsics back as they were;
+ * if that fails, it says `tainted` and exits, and the parent starts a fresh child for the rest.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Sandbox, SandboxError } from "../../../src/index.js";
+import { runAttempt, CANARY, type SandboxApi } from "./attempt.js";
+import { parseCorpusFile, type LayerName } from "./corpus.js";
+import { differences, hostTargets, restore, snapshot } from "./state.js";
+import { installCanary } from "../../_harness/tripwires.js";
+
+export interface Job {
+  readonly config: string;
+  readonly layers: readonly LayerName[];
+  readonly dir: string;
+  readonly files: readonly string[];
+}
+
+function emit(event: object): void {
+  process.stdout.write(`${JSON.stringify(event)}\n`);
+}
+
+function main(): void {
+  const job = JSON.parse(process.argv[2]!) as Job;
+  const api = { Sandbox, SandboxError } as unknown as SandboxApi;
+  installCanary();
+  const targets = hostTargets();
+  const baseline = snapshot(targets);
+  for (const name of job.files) {
+    emit({ type: "start", file: name });
+    (globalThis as Record<string, unknown>)[CANARY] = Object.freeze({ alive: true });
+    const file = parseCorpusFile(name, readFileSync(join(job.dir, name), "utf8"));
+    const { verdict } = runAttempt(api, file, job.layers, job.config);
+    emit({ type: "verdict", verdict });
+    (globalThis as Record<string, unknown>)[CANARY] = Object.freeze({ alive: true });
+    const failures = restore(baseline);
+    const left = differences(baseline, snapshot(targets));
+    if (failures.length > 0 || left.length > 0) {
+      emit({ type: "tainted", after: name, detail: [...failures, ...left].slice(0, 10) });
+      process.exit(0);
+    }
+  }
+  emit({ type: "done" });
+}
+
+main();
