@@ -39,12 +39,16 @@ export const DEFAULTS: ResolvedOptions = Object.freeze({
   mode: "script",
   builtins: "standard",
   globals: Object.freeze({}),
-  limits: Object.freeze({ steps: 1_000_000, timeoutMs: 1000, maxSourceLength: 1_000_000 }),
+  // maxSourceLength: compiling is not budgeted, and acorn's duplicate-declaration check is quadratic in
+  // the number of declarations in one scope; 100 KB of source compiles in well under a second.
+  limits: Object.freeze({ steps: 1_000_000, timeoutMs: 1000, maxSourceLength: 100_000 }),
   layers: Object.freeze({ validator: true, guards: true, whitelist: true, freeze: true, harden: true, isolation: true }),
 });
 
 const TOP_KEYS = new Set(["mode", "builtins", "globals", "limits", "layers"]);
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/** Names strict mode forbids binding; they can be neither endowments nor inputs. */
+export const UNBINDABLE: ReadonlySet<string> = new Set(["eval", "arguments"]);
 
 export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
   if (typeof options !== "object" || options === null) fail("options must be an object");
@@ -71,6 +75,7 @@ function resolveGlobals(globals: unknown): Readonly<Record<string, unknown>> {
   if (typeof globals !== "object" || globals === null || Array.isArray(globals)) fail("globals must be a plain object");
   for (const name of Object.keys(globals)) {
     if (!IDENTIFIER.test(name)) fail(`globals: ${JSON.stringify(name)} is not a plain identifier`);
+    if (UNBINDABLE.has(name)) fail(`globals: ${JSON.stringify(name)} cannot be bound in strict mode code`);
   }
   return globals as Readonly<Record<string, unknown>>;
 }

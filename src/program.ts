@@ -15,9 +15,10 @@ export interface ProgramRuntime {
   readonly control: GuardControl;
   readonly limits: Limits;
   readonly isolation: boolean;
-  readonly scope: object;
   readonly weakened: readonly Layer[];
   copyInput(value: unknown, name: string): unknown;
+  /** The guest's global scope and the values of endowments bound per run (see Sandbox). */
+  environment(names: readonly string[]): { readonly scope: object; readonly values: readonly unknown[] };
 }
 
 export class Program {
@@ -29,6 +30,8 @@ export class Program {
   constructor(
     private readonly fn: (...inputs: unknown[]) => unknown,
     inputNames: readonly string[],
+    /** Endowments this program binds per run, after the inputs (copied afresh each run). */
+    private readonly perRunNames: readonly string[],
     private readonly runtime: ProgramRuntime,
     private readonly context: RunContext,
   ) {
@@ -44,7 +47,9 @@ export class Program {
       if (value === undefined) this.requireInput(inputs, i);
       else if ((typeof value === "object" && value !== null) || typeof value === "function" || typeof value === "symbol") args[i] = this.runtime.copyInput(value, this.inputNames[i]!);
     }
-    return this.execute(args);
+    const environment = this.runtime.environment(this.perRunNames);
+    for (const value of environment.values) args.push(value);
+    return this.execute(args, environment.scope);
   }
 
   private requireInput(inputs: Readonly<Record<string, unknown>>, index: number): void {
@@ -52,7 +57,7 @@ export class Program {
     if (!Object.hasOwn(inputs, name)) throw this.mark(new SandboxGuestError("ReferenceError", `${name} is not defined (the program reads the input "${name}", but run() was not given it)`, undefined, undefined));
   }
 
-  private execute(args: unknown[]): unknown {
+  private execute(args: unknown[], scope: object): unknown {
     const { control, limits } = this.runtime;
     const state = control.state;
     if (state[Slot.Status] !== RunStatus.Over) throw this.mark(new SandboxError("SANDBOX_GUEST", "a sandbox cannot be re-entered while it is running (from one of its own host functions)"));
@@ -66,7 +71,7 @@ export class Program {
     let thrown: unknown;
     let threw = false;
     try {
-      value = Reflect.apply(this.fn, this.runtime.scope, args);
+      value = Reflect.apply(this.fn, scope, args);
     } catch (error) {
       threw = true;
       thrown = error;

@@ -8,7 +8,7 @@
  */
 import type { Diagnostic } from "./diagnostic.js";
 import { SandboxError, SandboxPolicyError, SandboxSyntaxError, SandboxOptionsError, type Layer } from "./errors.js";
-import { resolveOptions, weakenedLayers, type ResolvedOptions, type SandboxOptions } from "./options.js";
+import { UNBINDABLE, resolveOptions, weakenedLayers, type ResolvedOptions, type SandboxOptions } from "./options.js";
 import { parse } from "./parse.js";
 import { createValidator, type Validator } from "./validate/validate.js";
 import { analyzeScope } from "./validate/scope.js";
@@ -25,6 +25,9 @@ import { makeGuards, type GuardControl } from "./guards/make-guards.js";
 import { FORBIDDEN_KEYS } from "./guards/forbidden-keys.js";
 import { makeRealmKit, type RealmKit } from "./membrane/realm-kit.js";
 import { copyIn, type CopyInOptions } from "./membrane/copy-in.js";
+import { ShapeCache } from "./membrane/shapes.js";
+import { holdsInternalState } from "./membrane/internal-state.js";
+import { dataString } from "./membrane/read-data.js";
 import { wrapHostFunction } from "./membrane/host-function.js";
 import { rules } from "../rules/index.js";
 
@@ -41,9 +44,14 @@ export class Sandbox {
   private readonly kit: RealmKit;
   private readonly control: GuardControl;
   private readonly builtins: ReadonlySet<string>;
+  /** Endowment names, and their realm copies when they are copied once per sandbox. */
   private readonly endowments: ReadonlyMap<string, unknown>;
+  /** True when some endowment holds internal state freezing cannot protect: then every run gets fresh copies. */
+  private readonly freshPerRun: boolean;
   private readonly scope: object;
   private readonly validate: Validator = createValidator(rules);
+  /** Inputs and endowments are copied before a run starts; host function results during one. */
+  private readonly inputCopy: CopyInOptions;
 
   constructor(options: SandboxOptions = {}) {
     this.options = resolveOptions(options);
@@ -57,8 +65,10 @@ export class Sandbox {
     }));
     this.kit = this.realm.helpers.kit;
     this.control = this.realm.helpers.control;
-    this.endowments = new Map(Object.entries(this.options.globals).map(([name, value]) => [name, this.copyInput(value, name)]));
-    this.scope = this.makeScope();
+    this.inputCopy = this.makeCopyOptions(true);
+    this.freshPerRun = layers.isolation && layers.freeze && Object.values(this.options.globals).some((value) => holdsInternalState(value));
+    this.endowments = this.freshPerRun ? new Map(Object.keys(this.options.globals).map((name) => [name, undefined])) : this.copyEndowments();
+    this.scope = this.makeScope(this.endowments);
   }
 
   /** Runs `source` once with `inputs` and returns its value copied out. */
@@ -77,18 +87,34 @@ export class Sandbox {
     const ast = parsed.ast!;
     const scope = guardStage(() => analyzeScope(ast));
     if (layers.validator) {
-      const diagnostics = this.validate({ ast, scope, htmlComments: parsed.htmlComments, policy });
+      const diagnostics = guardStage(() => this.validate({ ast, scope, htmlComments: parsed.htmlComments, policy }));
       if (diagnostics.length > 0) throw this.mark(new SandboxPolicyError(diagnostics));
     }
-    const inputNames = [...scope.free.keys()].filter((name) => (declared ? declared.has(name) : !this.endowments.has(name) && !this.builtins.has(name) && !isHostName(name)));
+    const free = [...scope.free.keys()].filter((name) => !UNBINDABLE.has(name));
+    const inputNames = free.filter((name) => (declared ? declared.has(name) : !this.endowments.has(name) && !this.builtins.has(name) && !isHostName(name)));
     const rewritten = guardStage(() => rewrite(ast, { guards: layers.guards }));
     const emitted = guardStage(() => emit(rewritten.program, layers.guards));
-    const bound = this.bindings([...scope.free.keys()].filter((name) => !inputNames.includes(name)));
-    const fn = compileInRealm(this.realm.context, emitted.code, this.control.guards, bound, inputNames);
-    return new Program(fn, inputNames, {
-      control: this.control, limits, isolation: layers.isolation, scope: this.scope, weakened: this.weakened,
+    const outside = free.filter((name) => !inputNames.includes(name));
+    const perRun = this.freshPerRun ? outside.filter((name) => this.endowments.has(name) || (name === "globalThis" && this.builtins.has(name) && layers.whitelist)) : [];
+    const bound = this.bindings(outside.filter((name) => !perRun.includes(name)));
+    const fn = realmStage(() => compileInRealm(this.realm.context, emitted.code, this.control.guards, bound, [...inputNames, ...perRun]));
+    return new Program(fn, inputNames, perRun, {
+      control: this.control, limits, isolation: layers.isolation, weakened: this.weakened,
       copyInput: (value, name) => this.copyInput(value, name),
+      environment: (names) => this.environment(names),
     }, { sites: rewritten.sites.locations, positions: emitted.positions, lineOffset: WRAPPER_LINES, frames: this.realm.frames });
+  }
+
+  /** The run's global scope and per-run endowment values: shared ones, or fresh copies (freshPerRun). */
+  private environment(names: readonly string[]): { scope: object; values: unknown[] } {
+    if (!this.freshPerRun) return { scope: this.scope, values: [] };
+    const endowments = this.copyEndowments();
+    const scope = this.makeScope(endowments);
+    return { scope, values: names.map((name) => (name === "globalThis" ? scope : endowments.get(name))) };
+  }
+
+  private copyEndowments(): Map<string, unknown> {
+    return new Map(Object.entries(this.options.globals).map(([name, value]) => [name, this.copyInput(value, name)]));
   }
 
   /** All diagnostics for `source` (syntax and policy), without running it. */
@@ -100,9 +126,9 @@ export class Sandbox {
       return [...failure.diagnostics];
     }
     try {
-      return this.validate({ ast: parsed.ast!, scope: guardStage(() => analyzeScope(parsed.ast!)), htmlComments: parsed.htmlComments, policy });
+      return guardStage(() => this.validate({ ast: parsed.ast!, scope: analyzeScope(parsed.ast!), htmlComments: parsed.htmlComments, policy }));
     } catch (error) {
-      if (error instanceof SandboxPolicyError) return [...error.diagnostics];
+      if (error instanceof SandboxPolicyError || error instanceof SandboxSyntaxError) return [...error.diagnostics];
       throw error;
     }
   }
@@ -110,7 +136,7 @@ export class Sandbox {
   private policy(inputs: ReadonlySet<string> | undefined): Policy {
     return {
       mode: this.options.mode,
-      isPermittedGlobal: (name) => this.builtins.has(name) || this.endowments.has(name) || (inputs ? inputs.has(name) : !isHostName(name)),
+      isPermittedGlobal: (name) => !UNBINDABLE.has(name) && (this.builtins.has(name) || this.endowments.has(name) || (inputs ? inputs.has(name) : !isHostName(name))),
     };
   }
 
@@ -120,9 +146,9 @@ export class Sandbox {
     if (!parsed.ast || !this.options.layers.validator) return new SandboxSyntaxError([syntax]);
     let diagnostics: Diagnostic[];
     try {
-      diagnostics = this.validate({ ast: parsed.ast, scope: guardStage(() => analyzeScope(parsed.ast!)), htmlComments: parsed.htmlComments, policy });
+      diagnostics = guardStage(() => this.validate({ ast: parsed.ast!, scope: analyzeScope(parsed.ast!), htmlComments: parsed.htmlComments, policy }));
     } catch (error) {
-      if (error instanceof SandboxPolicyError) return error;
+      if (error instanceof SandboxPolicyError || error instanceof SandboxSyntaxError) return error;
       throw error;
     }
     if (diagnostics.length === 0) return new SandboxSyntaxError([syntax]);
@@ -142,27 +168,30 @@ export class Sandbox {
   }
 
   /** The guest's `globalThis` and top-level `this`: a null-prototype object of permitted names. */
-  private makeScope(): object {
+  private makeScope(endowments: ReadonlyMap<string, unknown>): object {
     const scope = this.kit.nullObject();
     for (const name of this.builtins) {
       if (name !== "globalThis" && Object.hasOwn(this.realm.intrinsics, name)) this.kit.define(scope, name, this.realm.intrinsics[name]);
     }
-    for (const [name, value] of this.endowments) this.kit.define(scope, name, value);
+    for (const [name, value] of endowments) this.kit.define(scope, name, value);
     if (this.builtins.has("globalThis")) this.kit.define(scope, "globalThis", scope);
     return this.options.layers.freeze ? this.kit.freeze(scope) : scope;
   }
 
   private copyInput(value: unknown, name: string): unknown {
     if (!this.options.layers.isolation) return value;
-    return copyIn(value, this.copyOptions(), name);
+    return copyIn(value, this.inputCopy, name);
   }
 
-  private copyOptions(): CopyInOptions {
+
+  private makeCopyOptions(beforeRun: boolean): CopyInOptions {
     const options: CopyInOptions = {
       kit: this.kit,
       freeze: this.options.layers.freeze,
-      wrapFunction: (fn, path) => wrapHostFunction(fn, path, this.kit, () => options),
+      ...(beforeRun ? { shapes: new ShapeCache(this.realm.context, this.kit.freeze) } : {}),
+      wrapFunction: (fn, path) => wrapHostFunction(fn, path, this.kit, () => duringRun),
     };
+    const duringRun: CopyInOptions = beforeRun ? this.makeCopyOptions(false) : options;
     return options;
   }
 
@@ -184,15 +213,35 @@ function rejectUnknownCompileOptions(options: CompileOptions): void {
   for (const key of Object.keys(options)) if (key !== "inputs") throw new SandboxOptionsError(`unknown compile option ${JSON.stringify(key)}`);
 }
 
-/** Runs a rewrite or emit stage; anything it refuses becomes a located policy diagnostic. */
+/**
+ * Runs a scope, rewrite or emit stage; anything it refuses becomes a located policy diagnostic, and a
+ * program deep enough to exhaust the host's stack in a tree walk (a member chain thousands long parses
+ * without recursion) becomes a syntax error rather than a host RangeError.
+ */
 function guardStage<T>(stage: () => T): T {
   try {
     return stage();
   } catch (error) {
     if (error instanceof UnknownNodeError || error instanceof RewriteRefusal) throw new SandboxPolicyError([stageDiagnostic("no-unreviewed-syntax", error.message, error.node.loc?.start)]);
     if (error instanceof EmitCheckError) throw new SandboxPolicyError([stageDiagnostic("emit", error.message, undefined)]);
+    if (error instanceof RangeError) throw tooDeep();
     throw error;
   }
+}
+
+/** Compiling in the realm can still fail where V8 has limits acorn does not (65535 arguments ...). */
+function realmStage<T>(stage: () => T): T {
+  try {
+    return stage();
+  } catch (error) {
+    if (error instanceof RangeError) throw tooDeep();
+    const message = typeof error === "object" && error !== null ? dataString(error, "message") : "";
+    throw new SandboxSyntaxError([{ ruleId: "parse", messageId: "engineLimit", message: `the engine refused to compile this program: ${message || "unknown reason"}`, line: 1, column: 1, endLine: 1, endColumn: 2 }]);
+  }
+}
+
+function tooDeep(): SandboxSyntaxError {
+  return new SandboxSyntaxError([{ ruleId: "parse", messageId: "tooDeep", message: "the code is nested too deeply to compile safely", line: 1, column: 1, endLine: 1, endColumn: 2 }]);
 }
 
 function stageDiagnostic(ruleId: string, message: string, start: { line: number; column: number } | undefined): Diagnostic {

@@ -6,6 +6,7 @@
  *
  * - $rf_key(k, site): converts k to a property key exactly once, refuses forbidden keys, returns the
  *   primitive. Twin of the forbidden-key rules (src/guards/forbidden-keys.ts).
+ * Every guard refuses to work once the run is over: no guest code may do anything after its run.
  * - $rf_tick(site): charges one step; every few hundred steps it also checks the deadline.
  * - $rf_catch(e): rethrows once the run is over (budget or refusal: guest catch and finally cannot
  *   swallow them) and, with the guards layer on, replaces values born outside the realm.
@@ -87,6 +88,7 @@ function dataString(value, key) {
 }
 const guards = {
   $rf_key(key, site) {
+    if (state[3] !== 0) over(site);
     if (typeof key === "string") {
       if (forbidden[key] === true) { refused = key; stop(3, site, new RealmTypeError("ringfence: access to " + stringify(key) + " is not allowed")); }
       return key;

@@ -8,12 +8,17 @@
 import { types } from "node:util";
 import { SandboxCopyError } from "../errors.js";
 import type { RealmKit } from "./realm-kit.js";
+import type { ShapeCache } from "./shapes.js";
 
 export const MAX_COPY_DEPTH = 1000;
+/** The most objects one copy may create, and the longest array it may copy: copying is unbudgeted host work. */
+export const MAX_COPY_VALUES = 1_000_000;
 
 export interface CopyInOptions {
   readonly kit: RealmKit;
   readonly freeze: boolean;
+  /** Literal builders for common record shapes; absent on paths that run during a guest call. */
+  readonly shapes?: ShapeCache;
   /** Wraps a host function for the realm; provided by the sandbox. */
   readonly wrapFunction: (fn: (...args: unknown[]) => unknown, path: string) => object;
 }
@@ -61,7 +66,7 @@ function copy(value: unknown, options: CopyInOptions, path: string, depth: numbe
     throw new SandboxCopyError(path, `a ${Object.prototype.toString.call(object).slice(8, -1)} cannot cross into the sandbox`);
   }
   if (Array.isArray(object)) return done(copyArray(object, kit, seen, child));
-  return done(copyPlainObject(object, kit, seen, child));
+  return copyPlainObject(object, options, seen, child);
 }
 
 /**
@@ -87,23 +92,40 @@ function copyArray(array: unknown[], kit: RealmKit, seen: Map<object, unknown>, 
   return target;
 }
 
-function copyPlainObject(object: object, kit: RealmKit, seen: Map<object, unknown>, child: (v: unknown, key: string) => unknown): object {
+function copyPlainObject(object: object, options: CopyInOptions, seen: Map<object, unknown>, child: (v: unknown, key: string) => unknown): object {
+  const { kit } = options;
   const pending = {};
   seen.set(object, pending);
+  const keys = Object.keys(object);
+  const build = options.shapes?.builder(keys, options.freeze);
+  if (build) {
+    const values = keys.map((key) => child((object as Record<string, unknown>)[key], key));
+    if (!values.includes(pending)) return remember(seen, object, build(values));
+    return copyCyclic(object, keys, values, kit, seen, options.freeze);
+  }
   // An ordinary object (not null-prototype: V8 keeps those in slow dictionary mode, and spreading
   // them is several times slower); a `__proto__` key is defined, so it stays an own data property.
   const staging: Record<string, unknown> = {};
   let cyclic = false;
-  for (const key of Object.keys(object)) {
+  for (const key of keys) {
     const value = child((object as Record<string, unknown>)[key], key);
     if (value === pending) cyclic = true;
     if (key === "__proto__") Object.defineProperty(staging, key, { value, writable: true, enumerable: true, configurable: true });
     else staging[key] = value;
   }
-  if (!cyclic) return remember(seen, object, kit.objectFrom(staging));
+  if (!cyclic) {
+    const copied = remember(seen, object, kit.objectFrom(staging));
+    return options.freeze ? kit.freeze(copied) : copied;
+  }
+  return copyCyclic(object, keys, keys.map((key) => staging[key]), kit, seen, options.freeze);
+}
+
+/** The slow, exact path for an object that refers back to itself while being copied. */
+function copyCyclic(object: object, keys: readonly string[], values: readonly unknown[], kit: RealmKit, seen: Map<object, unknown>, freeze: boolean): object {
+  const pending = seen.get(object);
   const target = remember(seen, object, kit.object());
-  for (const key of Object.keys(staging)) kit.define(target, key, staging[key] === pending ? target : staging[key]);
-  return target;
+  keys.forEach((key, i) => kit.define(target, key, values[i] === pending ? target : values[i]));
+  return freeze ? kit.freeze(target) : target;
 }
 
 function remember<T>(seen: Map<object, unknown>, original: object, copy: T): T {

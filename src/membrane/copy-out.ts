@@ -9,12 +9,17 @@
  */
 import { types } from "node:util";
 import { SandboxCopyError } from "../errors.js";
-import { MAX_COPY_DEPTH } from "./copy-in.js";
+import { MAX_COPY_DEPTH, MAX_COPY_VALUES } from "./copy-in.js";
 import { dataString, inheritedDataString } from "./read-data.js";
 import { keyLabel } from "./path-label.js";
 
 export function copyOut(value: unknown, path = "result"): unknown {
   return copy(value, path, 0, new Map());
+}
+
+/** Copying out is host work outside the budget, so its size is capped (MAX_COPY_VALUES). */
+function counted(seen: Map<object, unknown>, path: string): void {
+  if (seen.size >= MAX_COPY_VALUES) throw new SandboxCopyError(path, `more than ${MAX_COPY_VALUES} objects; return less data`);
 }
 
 const getTime = Date.prototype.getTime;
@@ -55,6 +60,7 @@ function copy(value: unknown, path: string, depth: number, seen: Map<object, unk
   const known = seen.get(object);
   if (known !== undefined) return known;
   if (depth >= MAX_COPY_DEPTH) throw new SandboxCopyError(path, `nested deeper than ${MAX_COPY_DEPTH} levels`);
+  counted(seen, path);
   const child = (v: unknown, key: string) => copy(v, `${path}${key}`, depth + 1, seen);
   if (types.isDate(object)) return remember(seen, object, new Date(getTime.call(object)));
   if (types.isRegExp(object)) return remember(seen, object, new RegExp(regexpSource.call(object) as string, regexpFlags(object)));
@@ -78,11 +84,17 @@ function copy(value: unknown, path: string, depth: number, seen: Map<object, unk
     setForEach.call(object, (v: unknown) => { target.add(child(v, `.<value ${i++}>`)); });
     return target;
   }
-  if (types.isBoxedPrimitive(object)) return unbox(object);
+  if (types.isBoxedPrimitive(object)) {
+    const unboxed = unbox(object);
+    if (typeof unboxed === "symbol") throw new SandboxCopyError(path, "symbols cannot leave the sandbox");
+    return unboxed;
+  }
   if (types.isPromise(object) || types.isWeakMap(object) || types.isWeakSet(object) || types.isGeneratorObject(object) || types.isMapIterator(object) || types.isSetIterator(object)) {
     throw new SandboxCopyError(path, `a ${types.isPromise(object) ? "Promise" : "live object (iterator, generator or weak collection)"} cannot leave the sandbox`);
   }
   const isArray = Array.isArray(object);
+  const length = isArray ? (Reflect.getOwnPropertyDescriptor(object, "length")!.value as number) : 0;
+  if (length > MAX_COPY_VALUES) throw new SandboxCopyError(path, `an array of ${length} elements; the limit is ${MAX_COPY_VALUES}`);
   const target: Record<string, unknown> = remember(seen, object, isArray ? [] : {}) as Record<string, unknown>;
   for (const key of Reflect.ownKeys(object)) {
     if (typeof key === "symbol") continue;
@@ -93,7 +105,7 @@ function copy(value: unknown, path: string, depth: number, seen: Map<object, unk
     if (key === "__proto__") Object.defineProperty(target, key, { value: copied, writable: true, enumerable: true, configurable: true });
     else target[key] = copied;
   }
-  if (isArray) (target as unknown as unknown[]).length = (Reflect.getOwnPropertyDescriptor(object, "length")!.value as number);
+  if (isArray) (target as unknown as unknown[]).length = length;
   return target;
 }
 

@@ -7,6 +7,8 @@
  * that conversion fails (a stack overflow at the edge of the stack), the realm side of the wrapper
  * replaces whatever arrives with a realm error (realm-kit.ts).
  */
+import { types } from "node:util";
+import { SandboxCopyError } from "../errors.js";
 import type { RealmKit } from "./realm-kit.js";
 import { copyIn, type CopyInOptions } from "./copy-in.js";
 import { copyOut } from "./copy-out.js";
@@ -22,6 +24,11 @@ export function wrapHostFunction(fn: (...args: unknown[]) => unknown, path: stri
         hostArgs[i] = (typeof arg === "object" && arg !== null) || typeof arg === "function" || typeof arg === "symbol" ? copyOut(arg, `${name} argument ${i + 1}`) : arg;
       }
       const result = fn(...hostArgs);
+      if (types.isPromise(result)) {
+        // Nothing will ever wait for it in a synchronous run; handle its rejection so it cannot crash the host.
+        Promise.prototype.then.call(result, undefined, () => undefined);
+        throw new SandboxCopyError(`${name}() result`, "an async host function cannot be called in synchronous evaluation");
+      }
       return (typeof result === "object" && result !== null) || typeof result === "function" || typeof result === "symbol" ? copyIn(result, options(), `${name}() result`) : result;
     } catch (error) {
       // Everything that goes wrong here - the host function, either copy - reaches the guest as a realm error.

@@ -42,8 +42,9 @@ export function makeRealmKit(context: vm.Context): RealmKit {
     };
     const RealmDate = Date, RealmRegExp = RegExp, RealmMap = Map, RealmSet = Set, RealmArrayBuffer = ArrayBuffer;
     const mapSet = Function.prototype.call.bind(Map.prototype.set), setAdd = Function.prototype.call.bind(Set.prototype.add);
-    const errors = { Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError };
-    const typed = { Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array };
+    // Lookup tables without prototypes: a host error named "constructor" must not find Object.
+    const errors = freeze({ __proto__: null, Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError });
+    const typed = freeze({ __proto__: null, Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array });
     const copyBytes = (bytes) => { const buffer = new RealmArrayBuffer(bytes.length); const view = new typed.Uint8Array(buffer); for (let i = 0; i < bytes.length; i++) view[i] = bytes[i]; return buffer; };
     return freeze({
       object: () => ({}),

@@ -9,6 +9,7 @@
  * Deliberately absent (removed): eval, Function.prototype.toString's source exposure is harmless and
  * kept; Error.captureStackTrace (stack hook), Object.prototype.__proto__ and the legacy accessor
  * methods (prototype climbing and pollution), RegExp legacy statics ($1, lastMatch: cross-run state),
+ * RegExp.prototype.compile (Annex B: it rewrites a regexp in place, frozen or not),
  * Atomics, SharedArrayBuffer, WeakRef, FinalizationRegistry (leftovers and timing), Intl (locale
  * data and a large surface nobody reviewed yet), Promise (no async in synchronous runs).
  */
@@ -59,7 +60,7 @@ export const GLOBAL_PERMITS: Readonly<Record<string, Permit | "value">> = Object
   },
   RegExp: {
     statics: "@@species",
-    prototype: "exec test toString compile dotAll flags global hasIndices ignoreCase multiline source sticky unicode unicodeSets lastIndex @@match @@matchAll @@replace @@search @@split",
+    prototype: "exec test toString dotAll flags global hasIndices ignoreCase multiline source sticky unicode unicodeSets lastIndex @@match @@matchAll @@replace @@search @@split",
   },
   Map: { statics: "@@species groupBy", prototype: "clear delete entries forEach get has keys set size values @@iterator @@toStringTag" },
   Set: { statics: "@@species", prototype: "add clear delete entries forEach has keys size values union intersection difference symmetricDifference isSubsetOf isSupersetOf isDisjointFrom @@iterator @@toStringTag" },

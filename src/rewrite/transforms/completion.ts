@@ -9,9 +9,9 @@
  *   1; if (x) { 2 }            ->  $rf_c = 1; $rf_c = void 0; if (x) { $rf_c = 2; }
  *   try { 2 } finally { 3 }    ->  try { $rf_c = 2; } finally { const $rf_f = $rf_c; $rf_c = void 0; $rf_c = 3; $rf_c = $rf_f; }
  */
-import type { Statement } from "acorn";
+import type { Expression, Statement } from "acorn";
 import { GUARD_NAMES } from "../reserved.js";
-import { assign, identifier, isGenerated, statement, undefinedValue } from "../nodes.js";
+import { assign, identifier, isGenerated, literal, statement, undefinedValue } from "../nodes.js";
 
 export function trackCompletion(body: Statement[]): void {
   for (let i = 0; i < body.length; i++) {
@@ -40,7 +40,7 @@ function trackStatement(node: Statement): void {
   switch (node.type) {
     case "ExpressionStatement":
       if (isGenerated(node)) return;
-      node.expression = assign(GUARD_NAMES.completion, node.expression);
+      node.expression = assign(GUARD_NAMES.completion, anonymous(node.expression));
       delete (node as { directive?: string }).directive;
       return;
     case "BlockStatement": trackCompletion(node.body); return;
@@ -68,6 +68,16 @@ function trackStatement(node: Statement): void {
     default:
       return;
   }
+}
+
+/**
+ * `$rf_c = class {}` would name the class "$rf_c" (assignment gives anonymous functions and classes the
+ * target's name); `$rf_c = (0, class {})` keeps it anonymous, as the statement was.
+ */
+function anonymous(expression: Expression): Expression {
+  const unnamed = expression.type === "ArrowFunctionExpression" || ((expression.type === "FunctionExpression" || expression.type === "ClassExpression") && !expression.id);
+  if (!unnamed) return expression;
+  return { type: "SequenceExpression", expressions: [literal(0), expression], start: 0, end: 0 } as Expression;
 }
 
 function reset(): Statement {
