@@ -4,9 +4,13 @@
  * the host's Function). Host accessors and proxies are read once, here, by the membrane. Host
  * functions become realm wrappers that copy arguments out and results back in. With the freeze layer
  * on, every copied object is frozen.
+ *
+ * Copying is on the hot path of every run with object inputs, so the path to the current value (for
+ * error messages) is kept as a stack of keys and only joined into text when something is refused.
  */
 import { types } from "node:util";
 import { SandboxCopyError } from "../errors.js";
+import { keyLabel } from "./path-label.js";
 import type { RealmKit } from "./realm-kit.js";
 import type { ShapeCache } from "./shapes.js";
 
@@ -24,111 +28,159 @@ export interface CopyInOptions {
 }
 
 export function copyIn(value: unknown, options: CopyInOptions, path = "value"): unknown {
-  return copy(value, options, path, 0, new Map());
+  try {
+    return new CopyIn(options, path, false).copy(value);
+  } catch (signal) {
+    if (signal !== CYCLE) throw signal;
+    return new CopyIn(options, path, true).copy(value);
+  }
 }
 
-function copy(value: unknown, options: CopyInOptions, path: string, depth: number, seen: Map<object, unknown>): unknown {
-  switch (typeof value) {
-    case "undefined": case "boolean": case "number": case "string": case "bigint": return value;
-    case "symbol": throw new SandboxCopyError(path, "symbols cannot cross into the sandbox");
-    case "function": return options.wrapFunction(value as (...args: unknown[]) => unknown, path);
-    default: break;
-  }
-  if (value === null) return null;
-  const object = value as object;
-  const known = seen.get(object);
-  if (known !== undefined) return known;
-  if (depth >= MAX_COPY_DEPTH) throw new SandboxCopyError(path, `nested deeper than ${MAX_COPY_DEPTH} levels`);
-  const { kit } = options;
-  const child = (v: unknown, key: string | number) => copy(v, options, typeof key === "number" ? `${path}[${key}]` : `${path}.${key}`, depth + 1, seen);
-  const done = <T>(result: T): T => (options.freeze ? kit.freeze(result) : result);
-  if (types.isDate(object)) return remember(seen, object, done(kit.date(Date.prototype.getTime.call(object))));
-  if (types.isRegExp(object)) { const r = object as RegExp; return remember(seen, object, done(kit.regexp(r.source, r.flags))); }
-  if (types.isNativeError(object)) { const e = object as Error; return remember(seen, object, done(kit.error(String(e.name), String(e.message)))); }
-  if (types.isArrayBuffer(object)) return remember(seen, object, done(kit.buffer(new Uint8Array(object as ArrayBuffer))));
-  if (types.isTypedArray(object)) {
-    const t = object as unknown as { buffer: ArrayBuffer; byteOffset: number; byteLength: number; length: number; constructor: { name: string } };
-    return remember(seen, object, kit.bytes(t.constructor.name, new Uint8Array(t.buffer, t.byteOffset, t.byteLength), t.length));
-  }
-  if (types.isMap(object)) {
-    const target = remember(seen, object, kit.map());
-    let i = 0;
-    for (const [k, v] of object as Map<unknown, unknown>) { kit.mapSet(target, child(k, `<key ${i}>`), child(v, i)); i++; }
-    return done(target);
-  }
-  if (types.isSet(object)) {
-    const target = remember(seen, object, kit.set());
-    let i = 0;
-    for (const v of object as Set<unknown>) kit.setAdd(target, child(v, i++));
-    return done(target);
-  }
-  if (types.isBoxedPrimitive(object) || types.isPromise(object) || types.isWeakMap(object) || types.isWeakSet(object)) {
-    throw new SandboxCopyError(path, `a ${Object.prototype.toString.call(object).slice(8, -1)} cannot cross into the sandbox`);
-  }
-  if (Array.isArray(object)) return done(copyArray(object, kit, seen, child));
-  return copyPlainObject(object, options, seen, child);
-}
+/** Marks a container whose copy is still being built, so a cycle back to it is recognised. */
+const PENDING = Symbol("pending");
+/** Thrown when the fast path meets a cycle: the copy starts over in exact mode. */
+const CYCLE = Symbol("cycle");
 
-/**
- * Containers are first built host-side, then spread into a realm literal in one call: spreading
- * defines data properties without calling setters (no `__proto__` magic, no inherited setter), and is
- * far faster than defining properties one by one across the realm boundary. A cycle back to a
- * container still being built needs the container to exist first, so cyclic values take the slower
- * property-by-property path.
- */
-function copyArray(array: unknown[], kit: RealmKit, seen: Map<object, unknown>, child: (v: unknown, key: number) => unknown): unknown[] {
-  const pending = {};
-  seen.set(array, pending);
-  const elements = new Array<unknown>(array.length);
-  let holes = false;
-  for (let i = 0; i < array.length; i++) {
-    if (i in array) elements[i] = child(array[i], i);
-    else holes = true;
-  }
-  if (!holes && !elements.includes(pending)) return remember(seen, array, kit.arrayFrom(elements));
-  const target = remember(seen, array, kit.array());
-  for (let i = 0; i < array.length; i++) if (i in array) kit.define(target, i, elements[i] === pending ? target : elements[i]);
-  target.length = array.length;
-  return target;
-}
+class CopyIn {
+  private readonly seen = new Map<object, unknown>();
+  private readonly keys: (string | number)[] = [];
+  private readonly kit: RealmKit;
 
-function copyPlainObject(object: object, options: CopyInOptions, seen: Map<object, unknown>, child: (v: unknown, key: string) => unknown): object {
-  const { kit } = options;
-  const pending = {};
-  seen.set(object, pending);
-  const keys = Object.keys(object);
-  const build = options.shapes?.builder(keys, options.freeze);
-  if (build) {
-    const values = keys.map((key) => child((object as Record<string, unknown>)[key], key));
-    if (!values.includes(pending)) return remember(seen, object, build(values));
-    return copyCyclic(object, keys, values, kit, seen, options.freeze);
+  /**
+   * @param exact create every container before its contents (needed for cycles); otherwise build
+   *   contents first and create each container in one call.
+   */
+  constructor(private readonly options: CopyInOptions, private readonly root: string, private readonly exact: boolean) {
+    this.kit = options.kit;
   }
-  // An ordinary object (not null-prototype: V8 keeps those in slow dictionary mode, and spreading
-  // them is several times slower); a `__proto__` key is defined, so it stays an own data property.
-  const staging: Record<string, unknown> = {};
-  let cyclic = false;
-  for (const key of keys) {
-    const value = child((object as Record<string, unknown>)[key], key);
-    if (value === pending) cyclic = true;
-    if (key === "__proto__") Object.defineProperty(staging, key, { value, writable: true, enumerable: true, configurable: true });
-    else staging[key] = value;
-  }
-  if (!cyclic) {
-    const copied = remember(seen, object, kit.objectFrom(staging));
-    return options.freeze ? kit.freeze(copied) : copied;
-  }
-  return copyCyclic(object, keys, keys.map((key) => staging[key]), kit, seen, options.freeze);
-}
 
-/** The slow, exact path for an object that refers back to itself while being copied. */
-function copyCyclic(object: object, keys: readonly string[], values: readonly unknown[], kit: RealmKit, seen: Map<object, unknown>, freeze: boolean): object {
-  const pending = seen.get(object);
-  const target = remember(seen, object, kit.object());
-  keys.forEach((key, i) => kit.define(target, key, values[i] === pending ? target : values[i]));
-  return freeze ? kit.freeze(target) : target;
-}
+  private path(): string {
+    let path = this.root;
+    for (const key of this.keys) path += typeof key === "number" ? `[${key}]` : keyLabel(key, false);
+    return path;
+  }
 
-function remember<T>(seen: Map<object, unknown>, original: object, copy: T): T {
-  seen.set(original, copy);
-  return copy;
+  private refuse(detail: string): never {
+    throw new SandboxCopyError(this.path(), detail);
+  }
+
+  private child(value: unknown, key: string | number): unknown {
+    this.keys.push(key);
+    const copied = this.copy(value);
+    this.keys.pop();
+    return copied;
+  }
+
+  private done<T>(original: object, copy: T): T {
+    this.seen.set(original, copy);
+    return this.options.freeze ? this.kit.freeze(copy) : copy;
+  }
+
+  copy(value: unknown): unknown {
+    switch (typeof value) {
+      case "undefined": case "boolean": case "number": case "string": case "bigint": return value;
+      case "symbol": return this.refuse("symbols cannot cross into the sandbox");
+      case "function": return this.options.wrapFunction(value as (...args: unknown[]) => unknown, this.path());
+      default: break;
+    }
+    if (value === null) return null;
+    const object = value as object;
+    const known = this.seen.get(object);
+    if (known === PENDING) throw CYCLE;
+    if (known !== undefined) return known;
+    if (this.keys.length >= MAX_COPY_DEPTH) this.refuse(`nested deeper than ${MAX_COPY_DEPTH} levels`);
+    if (this.seen.size >= MAX_COPY_VALUES) this.refuse(`more than ${MAX_COPY_VALUES} objects`);
+    // Fast path for the common case, records and lists: an ordinary prototype means no internal slots
+    // worth copying (an exotic object given Object.prototype by hand is copied as its own properties).
+    if (Array.isArray(object)) return this.array(object);
+    const proto = Object.getPrototypeOf(object) as unknown;
+    if (proto === Object.prototype || proto === null) return this.record(object);
+    return this.exotic(object);
+  }
+
+  private exotic(object: object): unknown {
+    const kit = this.kit;
+    if (types.isDate(object)) return this.done(object, kit.date(Date.prototype.getTime.call(object)));
+    if (types.isRegExp(object)) return this.done(object, kit.regexp((object as RegExp).source, (object as RegExp).flags));
+    if (types.isNativeError(object)) return this.done(object, kit.error(String((object as Error).name), String((object as Error).message)));
+    if (types.isArrayBuffer(object)) return this.done(object, kit.buffer(new Uint8Array(object as ArrayBuffer)));
+    if (types.isTypedArray(object)) {
+      const t = object as unknown as { buffer: ArrayBuffer; byteOffset: number; byteLength: number; length: number; constructor: { name: string } };
+      const copy = kit.bytes(t.constructor.name, new Uint8Array(t.buffer, t.byteOffset, t.byteLength), t.length);
+      this.seen.set(object, copy); // typed arrays cannot be frozen; the sandbox copies them per run instead
+      return copy;
+    }
+    if (types.isMap(object)) {
+      const target = kit.map();
+      this.seen.set(object, target);
+      let i = 0;
+      for (const [k, v] of object as Map<unknown, unknown>) { kit.mapSet(target, this.child(k, `<key ${i}>`), this.child(v, i)); i++; }
+      return this.done(object, target);
+    }
+    if (types.isSet(object)) {
+      const target = kit.set();
+      this.seen.set(object, target);
+      let i = 0;
+      for (const v of object as Set<unknown>) kit.setAdd(target, this.child(v, i++));
+      return this.done(object, target);
+    }
+    if (types.isBoxedPrimitive(object) || types.isPromise(object) || types.isWeakMap(object) || types.isWeakSet(object)) {
+      return this.refuse(`a ${Object.prototype.toString.call(object).slice(8, -1)} cannot cross into the sandbox`);
+    }
+    return this.record(object);
+  }
+
+  /**
+   * Fast path: contents are copied first, then the container is made in one call - spread into a realm
+   * literal, which defines data properties without calling setters (no `__proto__` magic, no inherited
+   * setter) and is far faster than defining properties one by one across the realm boundary. Exact
+   * mode (after a cycle was met) makes the container first and defines each property into it.
+   */
+  private array(array: unknown[]): unknown[] {
+    if (array.length > MAX_COPY_VALUES) this.refuse(`an array of ${array.length} elements; the limit is ${MAX_COPY_VALUES}`);
+    let holes = false;
+    if (!this.exact) {
+      this.seen.set(array, PENDING);
+      const elements = new Array<unknown>(array.length);
+      for (let i = 0; i < array.length; i++) {
+        if (i in array) elements[i] = this.child(array[i], i);
+        else holes = true;
+      }
+      if (!holes) return this.done(array, this.kit.arrayFrom(elements));
+    }
+    const target = this.kit.array();
+    this.seen.set(array, target);
+    for (let i = 0; i < array.length; i++) if (i in array) this.kit.define(target, i, this.child(array[i], i));
+    target.length = array.length;
+    return this.done(array, target);
+  }
+
+  private record(object: object): object {
+    const keys = Object.keys(object);
+    if (this.exact) return this.exactRecord(object, keys);
+    this.seen.set(object, PENDING);
+    const values = new Array<unknown>(keys.length);
+    for (let i = 0; i < keys.length; i++) values[i] = this.child((object as Record<string, unknown>)[keys[i]!], keys[i]!);
+    const build = this.options.shapes?.builder(keys, this.options.freeze);
+    if (build) {
+      const copy = build(values);
+      this.seen.set(object, copy);
+      return copy;
+    }
+    // An ordinary object (not null-prototype: V8 keeps those in slow dictionary mode, and spreading
+    // them is several times slower); a `__proto__` key is defined, so it stays an own data property.
+    const staging: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === "__proto__") Object.defineProperty(staging, "__proto__", { value: values[i], writable: true, enumerable: true, configurable: true });
+      else staging[keys[i]!] = values[i];
+    }
+    return this.done(object, this.kit.objectFrom(staging));
+  }
+
+  private exactRecord(object: object, keys: readonly string[]): object {
+    const target = this.kit.object();
+    this.seen.set(object, target);
+    for (const key of keys) this.kit.define(target, key, this.child((object as Record<string, unknown>)[key], key));
+    return this.done(object, target);
+  }
 }

@@ -18,15 +18,22 @@ const MAX_SHAPES = 256;
 export class ShapeCache {
   private readonly seen = new Map<string, number>();
   private readonly builders = new Map<string, ShapeBuilder>();
+  /** Rows of one table share a shape: remember the last one to skip building its id. */
+  private last: { keys: readonly string[]; frozen: boolean; builder: ShapeBuilder } | undefined;
 
   constructor(private readonly context: vm.Context, private readonly freeze: (o: object) => object) {}
 
   /** A builder for objects with exactly these keys, once the shape is common enough; else undefined. */
   builder(keys: readonly string[], frozen: boolean): ShapeBuilder | undefined {
+    const last = this.last;
+    if (last && last.frozen === frozen && sameKeys(last.keys, keys)) return last.builder;
     if (keys.length === 0 || keys.length > MAX_KEYS || keys.includes("__proto__")) return undefined;
     const id = `${frozen ? "f" : "m"}${keys.join("\u0000")}`;
     const built = this.builders.get(id);
-    if (built) return built;
+    if (built) {
+      this.last = { keys: [...keys], frozen, builder: built };
+      return built;
+    }
     const count = (this.seen.get(id) ?? 0) + 1;
     if (count < COMPILE_AFTER || this.builders.size >= MAX_SHAPES) {
       if (this.seen.size < MAX_SHAPES * 4) this.seen.set(id, count);
@@ -37,6 +44,13 @@ export class ShapeCache {
     const make = vm.compileFunction(`"use strict"; return (v) => ${frozen ? "freeze" : ""}({ ${fields} });`, ["freeze"], { parsingContext: this.context });
     const builder = make(this.freeze) as ShapeBuilder;
     this.builders.set(id, builder);
+    this.last = { keys: [...keys], frozen, builder };
     return builder;
   }
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -26,6 +26,14 @@ describe("copy in (host to realm)", () => {
     const source = "[Object.is(n, -0), big, str, u, nul, Number.isNaN(nan), when.getTime(), m.get('k').deep[0], [...s], re.source + '/' + re.flags, [...f64], err instanceof RangeError && err.message, holes.length, 1 in holes]";
     expect(sandbox.evaluate(source, inputs)).toEqual([true, 10n ** 20n, "é\u0000", undefined, null, true, 86_400_000, 1, ["a", "b"], "a(b)?/gi", [1.5, -2], "too far", 3, false]);
   });
+  it("preserves indirect cycles and shared references within a value", () => {
+    const a: Record<string, unknown> = { name: "a" };
+    const b = { name: "b", a };
+    a.b = b;
+    const list: unknown[] = [a, b];
+    list.push(list);
+    expect(sandbox.evaluate("[list[0].b.a === list[0], list[0].b === list[1], list[2] === list, Object.isFrozen(list[0])]", { list })).toEqual([true, true, true, true]);
+  });
   it("preserves cycles and shared references", () => {
     const shared = { v: 1 };
     const cyclic: Record<string, unknown> = { shared, again: shared };
