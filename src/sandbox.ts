@@ -18,6 +18,7 @@ import { rewrite, RewriteRefusal } from "./rewrite/rewrite.js";
 import { emit, EmitCheckError } from "./rewrite/emit.js";
 import { compileInRealm, WRAPPER_LINES } from "./compile.js";
 import { Program } from "./program.js";
+import { explainOutcome, type Explanation } from "./explain.js";
 import { createRealm, type Realm } from "./realm/create-realm.js";
 import { BUILTIN_PRESETS, GLOBAL_PERMITS } from "./realm/permits.js";
 import { isHostName } from "./realm/host-names.js";
@@ -115,6 +116,15 @@ export class Sandbox {
 
   private copyEndowments(): Map<string, unknown> {
     return new Map(Object.entries(this.options.globals).map(([name, value]) => [name, this.copyInput(value, name)]));
+  }
+
+  /**
+   * Runs `source` and reports what stopped it and where (src/explain.ts), instead of throwing. The
+   * value, when it completed, is copied out as evaluate would.
+   */
+  explain(source: string, inputs: Readonly<Record<string, unknown>> = {}): Explanation {
+    this.realm.touched.length = 0;
+    return explainOutcome(() => this.evaluate(source, inputs), this.realm.touched, this.weakened);
   }
 
   /** All diagnostics for `source` (syntax and policy), without running it. */

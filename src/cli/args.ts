@@ -37,6 +37,7 @@ commands:
   eval <code>        evaluate code and print its result
   run <file>         evaluate a file and print its result
   check <file>       report every diagnostic without running (exit 1 on violations)
+  explain <file|code>  run it and say what stopped it, where, and by which layer
   help               show this message
 
 options:

@@ -10,6 +10,7 @@ import { LAYERS } from "../options.js";
 import { parseArgs, UsageError, USAGE, type ParsedArgs } from "./args.js";
 import { toSarif } from "./sarif.js";
 import { describeValue } from "./describe-value.js";
+import { explainCommand } from "./explain.js";
 
 function main(argv: readonly string[]): number {
   let args: ParsedArgs;
@@ -20,6 +21,7 @@ function main(argv: readonly string[]): number {
       case "eval": return evaluateCommand(args, one(args, "code"), "<eval>");
       case "run": { const file = one(args, "file"); return evaluateCommand(args, readText(file), file); }
       case "check": return checkCommand(args, one(args, "file"));
+      case "explain": return print(explainCommand(new Sandbox(sandboxOptions(args)), one(args, "file or code"), readInputs(args), args.flags.has("--json")), 0);
       default: throw new UsageError(`unknown command ${JSON.stringify(args.command)}`);
     }
   } catch (error) {

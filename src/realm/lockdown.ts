@@ -33,15 +33,19 @@ export interface LockdownResult<H> {
   readonly intrinsics: Readonly<Record<string, unknown>>;
   readonly frames: FrameTable;
   readonly report: RemovalReport;
+  /** Tamed intrinsics the guest has called, in order (the host clears it when it wants a fresh log). */
+  readonly touched: string[];
 }
 
 export function lockdown<H>(context: vm.Context, realmGlobal: object, layers: { harden: boolean; whitelist: boolean }, capture: (context: vm.Context) => H): LockdownResult<H> {
   const frames = tameErrorStack(context);
   const report: RemovalReport = { removed: [], stuck: [] };
   const tamed: Record<string, object> = {};
+  const touched: string[] = [];
   if (layers.harden) {
     const hidden = getHiddenIntrinsics(context);
-    Object.assign(tamed, tameFunctionConstructors(context, hidden));
+    // Runs during a guest call, maybe at the stack edge: plain push only (no regular expressions there).
+    Object.assign(tamed, tameFunctionConstructors(context, hidden, (name) => { if (touched.length < 100) touched.push(name); }));
     Object.assign(report, removeUnpermitted(realmGlobal, hidden));
     if (report.stuck.length > 0) throw new Error(`lockdown could not remove: ${report.stuck.join(", ")}`);
     tameOverrideMistake(context, (path) => resolvePath(realmGlobal, path));
@@ -56,7 +60,7 @@ export function lockdown<H>(context: vm.Context, realmGlobal: object, layers: { 
   if (layers.whitelist) {
     for (const key of Reflect.ownKeys(realmGlobal)) if (key !== "Error") Reflect.deleteProperty(realmGlobal, key);
   }
-  return { helpers, intrinsics: Object.freeze(intrinsics), frames, report };
+  return { helpers, intrinsics: Object.freeze(intrinsics), frames, report, touched };
 }
 
 /** "Error.prototype" -> the realm's Error.prototype, read from the realm's global object. */
