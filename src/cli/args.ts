@@ -11,8 +11,8 @@ export interface ParsedArgs {
 }
 
 /** Flags that take a value; every other known flag is a switch. */
-const VALUE_FLAGS = new Set(["--input", "--inputs", "--format", "--mode", "--builtins", "--steps", "--timeout", "--layers-off"]);
-const SWITCHES = new Set(["--json", "--help"]);
+const VALUE_FLAGS = new Set(["--input", "--inputs", "--format", "--mode", "--builtins", "--steps", "--timeout", "--layers-off", "--level"]);
+const SWITCHES = new Set(["--json", "--help", "--what-if"]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [command = "help", ...rest] = argv;
@@ -38,6 +38,9 @@ commands:
   run <file>         evaluate a file and print its result
   check <file>       report every diagnostic without running (exit 1 on violations)
   explain <file|code>  run it and say what stopped it, where, and by which layer
+                     (--what-if: rerun it without that layer, in a child process, and say what got out)
+  escapes [--json] [--write]  run the escape corpus under 14 layer configurations (docs/ablation.md)
+  dojo <file> --level N  run an escape attempt against tutorial level N (0-6): exit 0 held, 3 escaped
   help               show this message
 
 options:

@@ -1,11 +1,15 @@
 /**
  * Why: `ringfence explain <file|code>` - the teaching view of one run: what stopped the code, where,
- * and by which layer, as text for people or JSON for tools. A path to an existing file is read; any
- * other argument is taken as the code itself.
+ * and by which layer, as text for people or JSON for tools; with --what-if, also what the code does
+ * once that layer is gone (rerun in a child process). A path to an existing file is read; any other
+ * argument is taken as the code itself.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { formatDiagnostic, type Explanation, type Sandbox } from "../index.js";
 import { describeValue } from "./describe-value.js";
+import { LAYERS } from "../options.js";
+import type { Layer } from "../errors.js";
+import { whatIfLayerOff } from "../ablation/what-if.js";
 
 export function sourceOf(argument: string): { source: string; label: string } {
   return existsSync(argument) && statSync(argument).isFile() ? { source: readFileSync(argument, "utf8"), label: argument } : { source: argument, label: "<code>" };
@@ -26,8 +30,15 @@ export function explainJson(e: Explanation): string {
   return JSON.stringify({ ...e, value: describeValue(e.value) });
 }
 
-export function explainCommand(sandbox: Sandbox, argument: string, inputs: Record<string, unknown>, json: boolean): string {
+export async function explainCommand(sandbox: Sandbox, argument: string, inputs: Record<string, unknown>, json: boolean, whatIf: boolean): Promise<string> {
   const { source, label } = sourceOf(argument);
   const explanation = sandbox.explain(source, inputs);
-  return json ? explainJson(explanation) : explainText(label, explanation);
+  const layer = explanation.stoppedBy === "harden or freeze" ? "harden" : explanation.stoppedBy;
+  const rerun = whatIf && layer && (LAYERS as readonly string[]).includes(layer) ? await whatIfLayerOff(source, layer as Layer) : undefined;
+  if (json) return rerun ? JSON.stringify({ ...JSON.parse(explainJson(explanation)), whatIf: rerun }) : explainJson(explanation);
+  const text = explainText(label, explanation);
+  if (!rerun) return text;
+  const verdict = rerun.escaped ? `GOT OUT: ${rerun.tripwires.slice(0, 3).join("; ")}` : `still held (${rerun.outcome}${rerun.detail ? `: ${rerun.detail}` : ""})`;
+  return `${text}
+  without ${rerun.layerOff} (child process): ${verdict}`;
 }

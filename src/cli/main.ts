@@ -11,8 +11,10 @@ import { parseArgs, UsageError, USAGE, type ParsedArgs } from "./args.js";
 import { toSarif } from "./sarif.js";
 import { describeValue } from "./describe-value.js";
 import { explainCommand } from "./explain.js";
+import { escapesCommand } from "./escapes.js";
+import { dojoCommand } from "./dojo.js";
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   let args: ParsedArgs;
   try {
     args = parseArgs(argv);
@@ -21,7 +23,8 @@ function main(argv: readonly string[]): number {
       case "eval": return evaluateCommand(args, one(args, "code"), "<eval>");
       case "run": { const file = one(args, "file"); return evaluateCommand(args, readText(file), file); }
       case "check": return checkCommand(args, one(args, "file"));
-      case "explain": return print(explainCommand(new Sandbox(sandboxOptions(args)), one(args, "file or code"), readInputs(args), args.flags.has("--json")), 0);
+      case "dojo": return dojoCommand(args);
+      case "explain": return print(await explainCommand(new Sandbox(sandboxOptions(args)), one(args, "file or code"), readInputs(args), args.flags.has("--json"), args.flags.has("--what-if")), 0);
       default: throw new UsageError(`unknown command ${JSON.stringify(args.command)}`);
     }
   } catch (error) {
@@ -120,4 +123,6 @@ function print(text: string, code: number, toStderr = false): number {
   return code;
 }
 
-process.exitCode = main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+// `escapes` reads its own flags (src/cli/escapes.ts).
+process.exitCode = argv[0] === "escapes" ? await escapesCommand(argv.slice(1)) : await main(argv);

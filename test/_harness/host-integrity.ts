@@ -4,7 +4,7 @@
  * quickjs-emscripten's assertNoMemoryAllocated).
  */
 import { afterEach, beforeEach, expect } from "vitest";
-import { hostChanges, snapshotHost, type HostSnapshot } from "./tripwires.js";
+import { hostChanges, snapshotHost, type HostSnapshot } from "../../src/ablation/tripwires.js";
 
 let before: HostSnapshot;
 

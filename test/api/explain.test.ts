@@ -51,6 +51,12 @@ describe("ringfence explain", () => {
     expect(result.stdout).toMatch(/stopped by guards/);
     expect(result.stdout).toMatch(/where: line 1, column 34/);
   });
+  it("with --what-if, reruns the code without the stopping layer in a child process and says what happened", () => {
+    const result = spawnSync(process.execPath, [cli, "explain", "const k = 'con' + 'structor'; [][k][k]('return 1')()", "--what-if", "--json"], { encoding: "utf8", timeout: 30_000 });
+    const report = JSON.parse(result.stdout) as { stoppedBy: string; whatIf: { layerOff: string; escaped: boolean; outcome: string } };
+    expect(report.stoppedBy).toBe("guards");
+    expect(report.whatIf).toMatchObject({ layerOff: "guards", escaped: false, outcome: "sandbox-error" });
+  });
   it("prints JSON with --json", () => {
     const result = spawnSync(process.execPath, [cli, "explain", "while (true) {}", "--json", "--steps", "1000"], { encoding: "utf8" });
     expect(JSON.parse(result.stdout)).toMatchObject({ outcome: "stopped", stoppedBy: "budget" });

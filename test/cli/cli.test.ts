@@ -71,6 +71,15 @@ describe("ringfence run and check", () => {
   });
 });
 
+describe("ringfence dojo and escapes", () => {
+  it("runs an attempt against a tutorial level: escaped on a weak level, held on level 6", () => {
+    const attempt = fileURLToPath(new URL("../../src/dojo/escapes/level-1.js", import.meta.url));
+    expect(run("dojo", attempt, "--level", "1").code).toBe(3);
+    expect(run("dojo", attempt, "--level", "6").code).toBe(0);
+    expect(run("dojo", attempt).code).toBe(2);
+  });
+});
+
 describe("bad usage", () => {
   for (const args of [["frobnicate"], ["eval"], ["eval", "1", "--nope"], ["eval", "1", "--input", "novalue"], ["run", join(dir, "missing.js")], ["eval", "1", "--layers-off", "shields"]]) {
     it(`${args.join(" ")} prints usage, exit 2`, () => {

@@ -8,7 +8,7 @@
  *    run ended in a SandboxError or a harmless value. "It threw" alone proves nothing.
  * 2. Its `layers:` header is true: with every layer off it wins, and with only layer L on it does not
  *    exactly when L is listed. Weakened sandboxes can really be escaped, so these runs happen in child
- *    processes (./children.ts), one per configuration, never here.
+ *    processes (src/ablation/pool.ts), one per configuration, never here.
  * 3. The corpus is well formed: enough files, numbered without gaps, complete headers, known names.
  *
  * Attempts that escape the full sandbox today are listed in KNOWN_FULL_SANDBOX_ESCAPES and run as
@@ -17,11 +17,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Sandbox, SandboxError } from "../../src/index.js";
-import { holdsHostFunction, hostChanges, snapshotHost } from "../_harness/tripwires.js";
-import { GLOBAL_NAMES, INPUT_NAMES } from "./runner/catalog.js";
-import { LAYER_NAMES, readCorpus, type CorpusFile, type LayerName } from "./runner/corpus.js";
-import { runAttempt, type SandboxApi, type Verdict } from "./runner/attempt.js";
-import { CORPUS_DIR, buildRunner, runConfig, type ConfigResult } from "./children.js";
+import { holdsHostFunction, hostChanges, snapshotHost } from "../../src/ablation/tripwires.js";
+import { GLOBAL_NAMES, INPUT_NAMES } from "../../src/ablation/catalog.js";
+import { LAYER_NAMES, readCorpus, type CorpusFile, type LayerName } from "../../src/ablation/corpus.js";
+import { runAttempt, type SandboxApi, type Verdict } from "../../src/ablation/attempt.js";
+import { runConfig, type ConfigResult } from "../../src/ablation/pool.js";
+import { CORPUS_DIR, RUNNER, buildRunner } from "./children.js";
 
 const MIN_FILES = 45;
 const api = { Sandbox, SandboxError } as unknown as SandboxApi;
@@ -114,8 +115,8 @@ describe("each file's layers: header is true (child processes)", () => {
     buildRunner();
     const everyFile = corpus.map((f) => f.name);
     const jobs: Array<Promise<ConfigResult>> = [
-      runConfig({ name: NO_LAYERS, layers: [] }, everyFile),
-      ...LAYER_NAMES.map((layer) => runConfig({ name: only(layer), layers: [layer] }, everyFile)),
+      runConfig(RUNNER, { name: NO_LAYERS, layers: [] }, everyFile),
+      ...LAYER_NAMES.map((layer) => runConfig(RUNNER, { name: only(layer), layers: [layer] }, everyFile)),
     ];
     const combos = new Map<string, { layers: readonly LayerName[]; files: string[] }>();
     for (const file of corpus) {
@@ -125,9 +126,9 @@ describe("each file's layers: header is true (child processes)", () => {
       entry.files.push(file.name);
       combos.set(name, entry);
     }
-    for (const [name, { layers, files }] of combos) jobs.push(runConfig({ name, layers }, files));
+    for (const [name, { layers, files }] of combos) jobs.push(runConfig(RUNNER, { name, layers }, files));
     const hazards = corpus.filter((f) => f.hazard).map((f) => f.name);
-    if (hazards.length > 0) jobs.push(runConfig({ name: "all layers", layers: LAYER_NAMES }, hazards));
+    if (hazards.length > 0) jobs.push(runConfig(RUNNER, { name: "all layers", layers: LAYER_NAMES }, hazards));
     for (const result of await Promise.all(jobs)) results.set(result.config.name, result);
   }, 180_000);
 

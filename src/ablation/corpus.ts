@@ -1,12 +1,12 @@
 /**
- * Why: one reader for the corpus, used by the test and by the child processes, so both agree on what
- * a file says. A corpus file is guest source with a comment header:
+ * Why: one reader for the corpus, used by the escape suite, the child processes and the ablation
+ * matrix, so all agree on what a file says. A corpus file is guest source with a comment header:
  *
  *   // vector:  one line: what the attempt does
  *   // origin:  the public advisory or write-up it follows
  *   // expect:  blocked
  *   // layers:  the layers that each stop it on their own, or `none`
- *   // globals: catalog names (runner/catalog.ts)            optional
+ *   // globals: catalog names (./catalog.ts)                  optional
  *   // inputs:  catalog names                                   optional
  *   // runs:    2                                               optional: the body holds two programs,
  *   //                                                          separated by a `// --- run 2 ---` line;
@@ -15,6 +15,7 @@
  *   // combination: layers that stop it together               optional, checked when present
  *   // hazard:  aborts-process                                  optional: never run it in the test process
  *   // note:    free text (required with `layers: none`)        optional
+ *   // family:  a kebab-case group name for the ablation matrix  optional (else ./families.ts guesses)
  *
  * "Stops it on its own" is counterfactual: with every layer off the attempt wins, and with only that
  * layer on it does not. An attempt that cannot win even with every layer off is stopped by the
@@ -27,9 +28,10 @@ export const LAYER_NAMES = ["validator", "guards", "whitelist", "freeze", "harde
 export type LayerName = (typeof LAYER_NAMES)[number];
 
 export const REQUIRED_HEADERS = ["vector", "origin", "expect", "layers"] as const;
-export const OPTIONAL_HEADERS = ["globals", "inputs", "runs", "combination", "hazard", "note"] as const;
+export const OPTIONAL_HEADERS = ["globals", "inputs", "runs", "combination", "hazard", "note", "family"] as const;
 export const RUN_SEPARATOR = "// --- run 2 ---";
 export const FILE_NAME = /^(\d{4})-([a-z0-9]+(?:-[a-z0-9]+)*)\.js$/;
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface CorpusFile {
   readonly name: string;
@@ -44,6 +46,8 @@ export interface CorpusFile {
   /** One program, or two for `runs: 2`. */
   readonly programs: readonly string[];
   readonly hazard: string | undefined;
+  /** The `family:` header, when the file names its own family. */
+  readonly family: string | undefined;
 }
 
 function words(value: string | undefined): string[] {
@@ -86,6 +90,7 @@ export function parseCorpusFile(name: string, text: string): CorpusFile {
   if (layers.length === 0 && !headers.note) problems.push("layers: none needs a `// note:` saying what stops it");
   if (headers.runs !== undefined && headers.runs !== "2") problems.push(`runs must be 2 when present, got ${JSON.stringify(headers.runs)}`);
   if (headers.hazard !== undefined && headers.hazard !== "aborts-process") problems.push(`unknown hazard ${JSON.stringify(headers.hazard)}`);
+  if (headers.family !== undefined && !KEBAB.test(headers.family)) problems.push(`family must be kebab-case, got ${JSON.stringify(headers.family)}`);
   const body = lines.slice(bodyStart).join("\n");
   const programs = headers.runs === "2" ? body.split(RUN_SEPARATOR) : [body];
   if (headers.runs === "2" && programs.length !== 2) problems.push(`runs: 2 needs exactly one ${JSON.stringify(RUN_SEPARATOR)} line`);
@@ -102,6 +107,7 @@ export function parseCorpusFile(name: string, text: string): CorpusFile {
     inputs: words(headers.inputs),
     programs,
     hazard: headers.hazard,
+    family: headers.family,
   };
 }
 

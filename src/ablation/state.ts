@@ -1,5 +1,5 @@
 /**
- * Why: the official tripwires (test/_harness/tripwires.ts) compare the *names and types* of the host's
+ * Why: the official tripwires (./tripwires.ts) compare the *names and types* of the host's
  * own properties; an escape that replaces a method with another function, or swaps a prototype, keeps
  * both. These snapshots compare identities instead - every own property's value, getter and setter,
  * its attributes, the prototype and extensibility - for the host's intrinsics, for the host data the
@@ -159,7 +159,7 @@ interface SandboxInternals {
 export function realmTargets(sandbox: object): Array<[string, unknown]> {
   const internals = sandbox as SandboxInternals;
   const realm = internals.realm;
-  if (!realm) throw new Error("escape suite: Sandbox has no `realm` field any more; update test/escapes/runner/state.ts");
+  if (!realm) throw new Error("escape suite: Sandbox has no `realm` field any more; update src/ablation/state.ts");
   const targets: Array<[string, unknown]> = [["realm global", realm.global], ["guest globalThis", internals.scope]];
   // The endowments as the guest sees them (copies made once per Sandbox when isolation is on).
   for (const [name, value] of internals.endowments ?? []) targets.push([`endowment ${name}`, value]);

@@ -1,19 +1,20 @@
 /**
  * Why: a weakened sandbox can really be escaped, so attempts against one run here, in a throwaway
- * child process, never in the test process. The child imports the library from the private build
- * (see ../children.ts), reads one job - a layer configuration and a list of corpus files - as JSON
- * from argv, and runs the files one after another, each in a fresh Sandbox. It writes one JSON line
- * per event to stdout: `start` before a file (so the parent knows which file was running if the
- * process dies), `verdict` after it. Between files it puts the host's intrinsics back as they were;
- * if that fails, it says `tainted` and exits, and the parent starts a fresh child for the rest.
+ * child process, never in the calling process. The child imports the library it was compiled with
+ * (dist/ for `ringfence escapes`, the escape suite's private build for its tests; see ./pool.ts),
+ * reads one job - a layer configuration and a list of corpus files - as JSON from argv, and runs the
+ * files one after another, each in a fresh Sandbox. It writes one JSON line per event to stdout:
+ * `start` before a file (so the parent knows which file was running if the process dies), `verdict`
+ * after it. Between files it puts the host's intrinsics back as they were; if that fails, it says
+ * `tainted` and exits, and the parent starts a fresh child for the rest.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Sandbox, SandboxError } from "../../../src/index.js";
+import { Sandbox, SandboxError } from "../index.js";
 import { runAttempt, CANARY, type SandboxApi } from "./attempt.js";
 import { parseCorpusFile, type LayerName } from "./corpus.js";
 import { differences, hostTargets, restore, snapshot } from "./state.js";
-import { installCanary } from "../../_harness/tripwires.js";
+import { installCanary } from "./tripwires.js";
 
 export interface Job {
   readonly config: string;

@@ -1,8 +1,9 @@
 /**
- * Why: one definition of "did this attempt get anywhere", shared by the in-process test (full
- * sandbox) and the child processes (weakened sandboxes), so both judge by the same tripwires:
+ * Why: one definition of "did this attempt get anywhere", shared by the escape suite's in-process test
+ * (full sandbox) and the child processes (weakened sandboxes, the ablation matrix), so all judge by the
+ * same tripwires:
  *
- *   host       test/_harness/tripwires.ts hostChanges: host global, intrinsic prototypes, canary
+ *   host       ./tripwires.ts hostChanges: host global, intrinsic prototypes, canary
  *   host-deep  identities of every host intrinsic's own properties, prototypes, extensibility
  *   host-data  the catalog values handed to this attempt (inputs, endowments) were modified
  *   result     the value handed back holds a host function (holdsHostFunction, then a deeper walk)
@@ -16,7 +17,7 @@
  * and neither is returning a value: both are checked against the tripwires.
  */
 import { types } from "node:util";
-import { hostChanges, holdsHostFunction, installCanary, snapshotHost } from "../../_harness/tripwires.js";
+import { hostChanges, holdsHostFunction, installCanary, snapshotHost } from "./tripwires.js";
 import { HOST_SECRET, makeGlobals, makeInputs } from "./catalog.js";
 import type { CorpusFile, LayerName } from "./corpus.js";
 import { dataTargets, differences, hostTargets, realmTargets, snapshot } from "./state.js";
