@@ -6,24 +6,32 @@
  * generation (--disallow-code-generation-from-strings), the generic loop is used instead.
  * Generating costs more than one run saves, so a program's first run uses the generic loop and the
  * specialised reader is made when it runs a second time (one-shot evaluate never pays for it).
+ *
+ * Only own properties count: a missing input must not be read from Object.prototype (an input named
+ * `constructor` would otherwise receive the host's Object). A missing one reads as MISSING.
  */
+export const MISSING: unique symbol = Symbol("missing input");
+
 export type InputReader = (inputs: Readonly<Record<string, unknown>>) => unknown[];
 
+const hasOwn = Object.hasOwn;
+
 export function makeInputReader(names: readonly string[]): InputReader {
-  const generic: InputReader = (inputs) => names.map((name) => inputs[name]);
+  const generic: InputReader = (inputs) => names.map((name) => (hasOwn(inputs, name) ? inputs[name] : MISSING));
   let runs = 0;
   let reader = generic;
   return (inputs) => {
-    if (reader === generic && ++runs === 2) reader = specialise(names);
+    if (reader === generic && ++runs === 2) reader = specialise(names, generic);
     return reader(inputs);
   };
 }
 
-function specialise(names: readonly string[]): InputReader {
+function specialise(names: readonly string[], generic: InputReader): InputReader {
   try {
-    const reads = names.map((name) => `inputs[${JSON.stringify(name)}]`).join(", ");
-    return new Function("inputs", `"use strict"; return [${reads}];`) as InputReader;
+    const reads = names.map((name) => `hasOwn(inputs, ${JSON.stringify(name)}) ? inputs[${JSON.stringify(name)}] : missing`).join(", ");
+    const make = new Function("hasOwn", "missing", `"use strict"; return (inputs) => [${reads}];`) as (h: typeof hasOwn, m: symbol) => InputReader;
+    return make(hasOwn, MISSING);
   } catch {
-    return (inputs) => names.map((name) => inputs[name]);
+    return generic;
   }
 }

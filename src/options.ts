@@ -15,6 +15,8 @@ export interface Limits {
   readonly timeoutMs: number;
   /** Largest accepted source, in UTF-16 code units. */
   readonly maxSourceLength: number;
+  /** Deepest accepted bracket nesting (parentheses, brackets and braces together). */
+  readonly maxNesting: number;
 }
 
 export interface SandboxOptions {
@@ -41,7 +43,8 @@ export const DEFAULTS: ResolvedOptions = Object.freeze({
   globals: Object.freeze({}),
   // maxSourceLength: compiling is not budgeted, and acorn's duplicate-declaration check is quadratic in
   // the number of declarations in one scope; 100 KB of source compiles in well under a second.
-  limits: Object.freeze({ steps: 1_000_000, timeoutMs: 1000, maxSourceLength: 100_000 }),
+  // maxNesting: parse time grows with depth x identifiers; real programs rarely nest past a few dozen.
+  limits: Object.freeze({ steps: 1_000_000, timeoutMs: 1000, maxSourceLength: 100_000, maxNesting: 256 }),
   layers: Object.freeze({ validator: true, guards: true, whitelist: true, freeze: true, harden: true, isolation: true }),
 });
 

@@ -1,7 +1,7 @@
 /**
  * Why: one place pins how untrusted text becomes an AST. acorn runs with fixed options (ES2024,
- * script, strict, no hashbang, no return/await/import outside their homes), a size limit guards the
- * host, and every parse failure becomes a located diagnostic - including acorn's own "too deeply
+ * script, strict, no hashbang, no return/await/import outside their homes), size and nesting limits
+ * guard the host, and every parse failure becomes a located diagnostic - including acorn's own "too deeply
  * nested", so a 100,000-deep `((((` is an error, not a host stack overflow.
  *
  * Guest code always runs strict. When strict parsing fails but sloppy parsing succeeds (`with`,
@@ -10,6 +10,7 @@
  */
 import * as acorn from "acorn";
 import type { Diagnostic } from "./diagnostic.js";
+import { findTooDeep } from "./nesting.js";
 
 export type ParseMode = "expression" | "script" | "module";
 
@@ -29,9 +30,13 @@ export interface ParseResult {
 
 export const ECMA_VERSION = 2024;
 
-export function parse(source: string, mode: ParseMode, maxSourceLength: number): ParseResult {
+export function parse(source: string, mode: ParseMode, maxSourceLength: number, maxNesting = Infinity): ParseResult {
   if (source.length > maxSourceLength) {
     return { ast: undefined, htmlComments: [], syntaxError: syntaxDiagnostic(`source is ${source.length} characters long; the limit is ${maxSourceLength}`, { line: 1, column: 0 }, "tooLong") };
+  }
+  const deep = findTooDeep(source, maxNesting);
+  if (deep) {
+    return { ast: undefined, htmlComments: [], syntaxError: syntaxDiagnostic(`brackets are nested more than ${maxNesting} levels deep`, { line: deep.line, column: deep.column - 1 }, "tooDeep") };
   }
   const strict = tryParse(source, mode, true);
   if (strict.ast) return { ast: strict.ast, htmlComments: strict.htmlComments, syntaxError: undefined };

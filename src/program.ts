@@ -5,7 +5,7 @@
  * after every run, so a guest `finally { return }` cannot launder a budget trip into a result.
  */
 import { SandboxCopyError, SandboxError, SandboxGuestError, SandboxOptionsError, type Layer } from "./errors.js";
-import { makeInputReader, type InputReader } from "./input-reader.js";
+import { MISSING, makeInputReader, type InputReader } from "./input-reader.js";
 import { RunStatus, Slot, type GuardControl } from "./guards/make-guards.js";
 import { guestError, stoppedError, type RunContext } from "./guest-error.js";
 import { copyOut } from "./membrane/copy-out.js";
@@ -44,7 +44,7 @@ export class Program {
     const args = this.readInputs(inputs);
     for (let i = 0; i < args.length; i++) {
       const value = args[i];
-      if (value === undefined) this.requireInput(inputs, i);
+      if (value === MISSING) this.missingInput(i);
       else if ((typeof value === "object" && value !== null) || typeof value === "function" || typeof value === "symbol") args[i] = this.runtime.copyInput(value, this.inputNames[i]!);
     }
     const environment = this.runtime.environment(this.perRunNames);
@@ -52,9 +52,9 @@ export class Program {
     return this.execute(args, environment.scope);
   }
 
-  private requireInput(inputs: Readonly<Record<string, unknown>>, index: number): void {
+  private missingInput(index: number): never {
     const name = this.inputNames[index]!;
-    if (!Object.hasOwn(inputs, name)) throw this.mark(new SandboxGuestError("ReferenceError", `${name} is not defined (the program reads the input "${name}", but run() was not given it)`, undefined, undefined));
+    throw this.mark(new SandboxGuestError("ReferenceError", `${name} is not defined (the program reads the input "${name}", but run() was not given it)`, undefined, undefined));
   }
 
   private execute(args: unknown[], scope: object): unknown {

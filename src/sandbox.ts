@@ -7,12 +7,12 @@
  * run many times.
  */
 import type { Diagnostic } from "./diagnostic.js";
-import { SandboxError, SandboxPolicyError, SandboxSyntaxError, SandboxOptionsError, type Layer } from "./errors.js";
+import { SandboxCopyError, SandboxError, SandboxPolicyError, SandboxSyntaxError, SandboxOptionsError, type Layer } from "./errors.js";
 import { UNBINDABLE, resolveOptions, weakenedLayers, type ResolvedOptions, type SandboxOptions } from "./options.js";
 import { parse } from "./parse.js";
 import { createValidator, type Validator } from "./validate/validate.js";
 import { analyzeScope } from "./validate/scope.js";
-import { UnknownNodeError } from "./validate/walk.js";
+import { TreeTooDeepError, UnknownNodeError } from "./validate/walk.js";
 import type { Policy } from "./validate/rule.js";
 import { rewrite, RewriteRefusal } from "./rewrite/rewrite.js";
 import { emit, EmitCheckError } from "./rewrite/emit.js";
@@ -81,7 +81,7 @@ export class Sandbox {
   compile(source: string, options: CompileOptions = {}): Program {
     rejectUnknownCompileOptions(options);
     const { layers, limits, mode } = this.options;
-    const parsed = parse(String(source), mode, limits.maxSourceLength);
+    const parsed = parse(String(source), mode, limits.maxSourceLength, limits.maxNesting);
     const declared = options.inputs ? new Set(options.inputs) : undefined;
     const policy = this.policy(declared);
     if (parsed.syntaxError) throw this.mark(this.syntaxFailure(parsed, policy));
@@ -129,7 +129,7 @@ export class Sandbox {
 
   /** All diagnostics for `source` (syntax and policy), without running it. */
   check(source: string, options: CompileOptions = {}): Diagnostic[] {
-    const parsed = parse(String(source), this.options.mode, this.options.limits.maxSourceLength);
+    const parsed = parse(String(source), this.options.mode, this.options.limits.maxSourceLength, this.options.limits.maxNesting);
     const policy = this.policy(options.inputs ? new Set(options.inputs) : undefined);
     if (parsed.syntaxError) {
       const failure = this.syntaxFailure(parsed, policy);
@@ -190,7 +190,13 @@ export class Sandbox {
 
   private copyInput(value: unknown, name: string): unknown {
     if (!this.options.layers.isolation) return value;
-    return copyIn(value, this.inputCopy, name);
+    try {
+      return copyIn(value, this.inputCopy, name);
+    } catch (error) {
+      // Host getters and proxies in inputs run here; whatever they throw, the caller gets a SandboxError.
+      if (error instanceof SandboxError) throw this.mark(error);
+      throw this.mark(new SandboxCopyError(name, `could not be copied (${error instanceof Error ? error.message : "unknown failure"})`));
+    }
   }
 
 
@@ -234,7 +240,7 @@ function guardStage<T>(stage: () => T): T {
   } catch (error) {
     if (error instanceof UnknownNodeError || error instanceof RewriteRefusal) throw new SandboxPolicyError([stageDiagnostic("no-unreviewed-syntax", error.message, error.node.loc?.start)]);
     if (error instanceof EmitCheckError) throw new SandboxPolicyError([stageDiagnostic("emit", error.message, undefined)]);
-    if (error instanceof RangeError) throw tooDeep();
+    if (error instanceof RangeError || error instanceof TreeTooDeepError) throw tooDeep();
     throw error;
   }
 }

@@ -18,6 +18,7 @@
  *   [3] status (see RunStatus)            [4] site of the trip or refusal  [5] timeout (ms)
  */
 import vm from "node:vm";
+import { types } from "node:util";
 
 export const enum RunStatus { Running = 0, OutOfSteps = 1, OutOfTime = 2, Refused = 3, Over = 4 }
 export const enum Slot { Countdown = 0, StepsLeft = 1, Deadline = 2, Status = 3, Site = 4, Timeout = 5 }
@@ -76,11 +77,17 @@ function toPropertyKey(key) {
 }
 // Foreign means born in the host: its prototype chain ends at the host's Object.prototype. A guest
 // object may end its chain anywhere (Object.create(null) bases), so that alone is not foreign.
+// The walk stops at a proxy: a proxy is never born in the host when isolation is on, and walking
+// through one would run its traps (and loop forever on a proxy prototype cycle).
 function isForeign(value) {
   if ((typeof value !== "object" && typeof value !== "function") || value === null) return false;
   let root = value;
-  for (let proto = getPrototypeOf(root); proto !== null; proto = getPrototypeOf(root)) root = proto;
-  return root === hostObjectPrototype;
+  for (;;) {
+    if (isProxy(root)) return false;
+    const proto = getPrototypeOf(root);
+    if (proto === null) return root === hostObjectPrototype;
+    root = proto;
+  }
 }
 function dataString(value, key) {
   const d = getOwnPropertyDescriptor(value, key);
@@ -117,7 +124,7 @@ return { guards: Object.freeze(guards), refusedKey: () => refused };
 export function makeGuards(context: vm.Context, forbiddenKeys: readonly string[], sanitize: boolean, now: () => number): GuardControl {
   const state = new Float64Array(6);
   state[Slot.Status] = RunStatus.Over;
-  const factory = vm.compileFunction(GUARDS_SOURCE, ["state", "forbiddenKeys", "sanitize", "now", "checkEvery", "hostObjectPrototype"], { parsingContext: context });
-  const made = factory(state, [...forbiddenKeys], sanitize, now, CHECK_EVERY, Object.prototype) as { guards: Guards; refusedKey(): string };
+  const factory = vm.compileFunction(GUARDS_SOURCE, ["state", "forbiddenKeys", "sanitize", "now", "checkEvery", "hostObjectPrototype", "isProxy"], { parsingContext: context });
+  const made = factory(state, [...forbiddenKeys], sanitize, now, CHECK_EVERY, Object.prototype, types.isProxy) as { guards: Guards; refusedKey(): string };
   return { guards: made.guards, state, refusedKey: made.refusedKey };
 }

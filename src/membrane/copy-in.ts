@@ -36,6 +36,8 @@ export function copyIn(value: unknown, options: CopyInOptions, path = "value"): 
   }
 }
 
+const TYPED_ARRAY_TAG = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Int8Array.prototype) as object, Symbol.toStringTag)!.get!;
+
 /** Marks a container whose copy is still being built, so a cycle back to it is recognised. */
 const PENDING = Symbol("pending");
 /** Thrown when the fast path meets a cycle: the copy starts over in exact mode. */
@@ -105,8 +107,10 @@ class CopyIn {
     if (types.isNativeError(object)) return this.done(object, kit.error(String((object as Error).name), String((object as Error).message)));
     if (types.isArrayBuffer(object)) return this.done(object, kit.buffer(new Uint8Array(object as ArrayBuffer)));
     if (types.isTypedArray(object)) {
-      const t = object as unknown as { buffer: ArrayBuffer; byteOffset: number; byteLength: number; length: number; constructor: { name: string } };
-      const copy = kit.bytes(t.constructor.name, new Uint8Array(t.buffer, t.byteOffset, t.byteLength), t.length);
+      // The kind comes from the internal slot, not `constructor.name`: a Buffer is a Uint8Array subclass.
+      const kind = TYPED_ARRAY_TAG.call(object) as string;
+      const t = object as unknown as { buffer: ArrayBuffer; byteOffset: number; byteLength: number; length: number };
+      const copy = kit.bytes(kind, new Uint8Array(t.buffer, t.byteOffset, t.byteLength), t.length);
       this.seen.set(object, copy); // typed arrays cannot be frozen; the sandbox copies them per run instead
       return copy;
     }
@@ -124,7 +128,12 @@ class CopyIn {
       for (const v of object as Set<unknown>) kit.setAdd(target, this.child(v, i++));
       return this.done(object, target);
     }
-    if (types.isBoxedPrimitive(object) || types.isPromise(object) || types.isWeakMap(object) || types.isWeakSet(object)) {
+    if (types.isPromise(object)) {
+      // Nothing will wait for it: handle a rejection so that refusing it cannot crash the host.
+      Promise.prototype.then.call(object, undefined, () => undefined);
+      return this.refuse("a Promise cannot cross into the sandbox");
+    }
+    if (types.isBoxedPrimitive(object) || types.isWeakMap(object) || types.isWeakSet(object)) {
       return this.refuse(`a ${Object.prototype.toString.call(object).slice(8, -1)} cannot cross into the sandbox`);
     }
     return this.record(object);

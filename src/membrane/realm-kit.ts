@@ -4,6 +4,7 @@
  * (possible only with the harden layer off) cannot intercept what the membrane does.
  */
 import type vm from "node:vm";
+import { types } from "node:util";
 import { realmFunction } from "../realm/realm-function.js";
 
 export interface RealmKit {
@@ -36,9 +37,12 @@ export function makeRealmKit(context: vm.Context): RealmKit {
     const getPrototypeOf = Object.getPrototypeOf, realmObjectPrototype = Object.prototype;
     const isRealmValue = (value) => {
       if ((typeof value !== "object" && typeof value !== "function") || value === null) return true;
-      let root = value;
-      for (let proto = getPrototypeOf(root); proto !== null; proto = getPrototypeOf(root)) root = proto;
-      return root === realmObjectPrototype;
+      for (let root = value; ; ) {
+        if (isProxy(root)) return false; // never walk through traps; a proxy from the host is replaced
+        const proto = getPrototypeOf(root);
+        if (proto === null) return root === realmObjectPrototype;
+        root = proto;
+      }
     };
     const RealmDate = Date, RealmRegExp = RegExp, RealmMap = Map, RealmSet = Set, RealmArrayBuffer = ArrayBuffer;
     const mapSet = Function.prototype.call.bind(Map.prototype.set), setAdd = Function.prototype.call.bind(Set.prototype.add);
@@ -82,5 +86,5 @@ export function makeRealmKit(context: vm.Context): RealmKit {
       define(target, key, value) { defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true }); },
       freeze,
     });
-  `);
+  `, ["isProxy"], types.isProxy);
 }

@@ -28,7 +28,8 @@ export class ShapeCache {
     const last = this.last;
     if (last && last.frozen === frozen && sameKeys(last.keys, keys)) return last.builder;
     if (keys.length === 0 || keys.length > MAX_KEYS || keys.includes("__proto__")) return undefined;
-    const id = `${frozen ? "f" : "m"}${keys.join("\u0000")}`;
+    // JSON, not a separator: keys may contain any character, and two shapes must never share an id.
+    const id = JSON.stringify([frozen, keys]);
     const built = this.builders.get(id);
     if (built) {
       this.last = { keys: [...keys], frozen, builder: built };

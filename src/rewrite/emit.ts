@@ -37,7 +37,8 @@ const GUARD_IDENTIFIERS: ReadonlySet<string> = new Set(Object.values(GUARD_NAMES
 
 export function emit(program: Program, guards: boolean): Emitted {
   const positions = new PositionMap();
-  const options = { sourceMap: positions.collector(), expressionsPrecedence: PRECEDENCE };
+  // No indentation: astring indents by nesting depth, and deeply nested code would grow a thousandfold.
+  const options = { sourceMap: positions.collector(), expressionsPrecedence: PRECEDENCE, indent: "" };
   const code = astring.generate(program, options as Parameters<typeof astring.generate>[1]) as unknown as string;
   let reparsed: Program;
   try {

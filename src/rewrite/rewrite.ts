@@ -12,7 +12,7 @@ import { walk } from "../validate/walk.js";
 import { isReservedName } from "./reserved.js";
 import { SiteTable } from "./sites.js";
 import { guardInOperand, guardKey } from "./transforms/property-key.js";
-import { chargeFunction, chargeLoop } from "./transforms/budget.js";
+import { chargeField, chargeFunction, chargeLoop, chargeStaticBlock } from "./transforms/budget.js";
 import { guardCatch } from "./transforms/catch-clause.js";
 import { trackCompletion } from "./transforms/completion.js";
 
@@ -43,12 +43,14 @@ export function rewrite(program: Program, options: RewriteOptions): Rewritten {
         case "MemberExpression": if (options.guards) guardKey(node, "property", sites); break;
         case "Property": case "MethodDefinition": case "PropertyDefinition":
           if (options.guards && !(node.type === "MethodDefinition" && node.kind === "constructor")) guardKey(node, "key", sites);
+          if (node.type === "PropertyDefinition") chargeField(node, sites);
           break;
         case "BinaryExpression": if (options.guards && node.operator === "in") guardInOperand(node, sites); break;
         case "ForStatement": case "ForInStatement": case "ForOfStatement": case "WhileStatement": case "DoWhileStatement":
           chargeLoop(node, sites);
           break;
         case "FunctionDeclaration": case "FunctionExpression": case "ArrowFunctionExpression": chargeFunction(node, sites); break;
+        case "StaticBlock": chargeStaticBlock(node, sites); break;
         case "CatchClause": guardCatch(node); break;
         default: break;
       }

@@ -49,22 +49,29 @@ export function analyzeScope(program: AnyNode): ScopeInfo {
   });
 
   const free = new Map<string, Identifier[]>();
+  // How many scopes on the current chain declare each name: resolving is a lookup, not a scan of the
+  // chain (a program nested a thousand deep would otherwise cost depth x identifiers).
+  const visible = new Map<string, number>();
+  const enterScope = (scope: ScopeNode) => { for (const name of declared.get(scope) ?? []) visible.set(name, (visible.get(name) ?? 0) + 1); };
+  const leaveScope = (scope: ScopeNode) => { for (const name of declared.get(scope) ?? []) visible.set(name, visible.get(name)! - 1); };
   const chain: ScopeNode[] = [];
+  const push = (scope: ScopeNode) => { chain.push(scope); enterScope(scope); };
+  const pop = () => { const scope = chain.pop()!; leaveScope(scope); return scope; };
   // A switch's discriminant is evaluated outside the block its cases share.
   const lifted: { node: AnyNode; scope: ScopeNode }[] = [];
   walk(program, {
     enter(node, parent, key) {
-      if (parent?.type === "SwitchStatement" && key === "discriminant") lifted.push({ node, scope: chain.pop()! });
-      if (createsScope(node, parent, key)) chain.push(node);
-      if (node.type === "Identifier" && isNamePosition(parent, key) && !chain.some((s) => declared.get(s)?.has(node.name))) {
+      if (parent?.type === "SwitchStatement" && key === "discriminant") lifted.push({ node, scope: pop() });
+      if (createsScope(node, parent, key)) push(node);
+      if (node.type === "Identifier" && isNamePosition(parent, key) && !visible.get(node.name)) {
         const uses = free.get(node.name);
         if (uses) uses.push(node);
         else free.set(node.name, [node]);
       }
     },
     leave(node, parent, key) {
-      if (createsScope(node, parent, key)) chain.pop();
-      if (lifted[lifted.length - 1]?.node === node) chain.push(lifted.pop()!.scope);
+      if (createsScope(node, parent, key)) pop();
+      if (lifted[lifted.length - 1]?.node === node) push(lifted.pop()!.scope);
     },
   });
   return { free };

@@ -39,7 +39,7 @@ const through = (config: string) => matrix.files.filter((f) => !f.results[config
 
 beforeAll(async () => {
   matrix = await runCli();
-}, 120_000);
+}, 300_000);
 
 describe("the ablation matrix", () => {
   it("is what docs/ablation.md shows (regenerate: npm run build && node dist/src/cli/escapes.js --write)", () => {

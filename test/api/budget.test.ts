@@ -21,6 +21,8 @@ describe("the step budget", () => {
     ["sort comparator", "const a = Array.from({ length: 5000 }, (_, i) => (i * 7919) % 5003); a.sort((x, y) => x - y)"],
     ["getter", "const o = { get x() { return 1; } }; let s = 0; for (let i = 0; i < 1e6; i++) s += o.x"],
     ["labelled continue", "outer: for (;;) { for (;;) { continue outer; } }"],
+    ["class fields that construct their class", "class A { x = class { static { try { new A(); } catch {} try { new A(); } catch {} } } } new A()"],
+    ["static blocks", "let n = 0; class A { static { n++; for (const C of [class { static { n++; } }]) n++; } } function f() { return class { static { f(); } }; } f()"],
   ];
   for (const [name, source] of runaway) {
     it(`stops ${name}`, () => {

@@ -33,6 +33,44 @@ describe("nothing live leaves the sandbox", () => {
   });
 });
 
+describe("the catch guard", () => {
+  it("never walks through a proxy: a proxy prototype cycle or a revoked proxy is caught like any value", () => {
+    const sandbox = new Sandbox({ limits: { steps: 1000, timeoutMs: 200 } });
+    expect(sandbox.evaluate("const t = {}; const p = new Proxy(t, {}); Object.setPrototypeOf(t, p); let r; try { throw p; } catch (e) { r = 'caught'; } r")).toBe("caught");
+    expect(sandbox.evaluate("const { proxy, revoke } = Proxy.revocable({}, {}); revoke(); let r; try { throw proxy; } catch (e) { r = 'caught'; } r")).toBe("caught");
+    expect(sandbox.evaluate("let traps = 0; const p = new Proxy({}, { getPrototypeOf() { traps++; return null; } }); try { throw p; } catch (e) {} traps")).toBe(0);
+  });
+});
+
+describe("inputs", () => {
+  it("are own properties only: a missing input named after an Object.prototype member is missing", () => {
+    expect(errorOf(() => new Sandbox().compile("typeof constructor", { inputs: ["constructor"] }).run({}))).toMatchObject({ guestName: "ReferenceError" });
+  });
+  it("keep records of different shapes apart, whatever characters their keys contain", () => {
+    const sandbox = new Sandbox();
+    for (let i = 0; i < 6; i++) sandbox.evaluate("x.role", { x: { role: "user", name: "alice" } });
+    expect(sandbox.evaluate("[Object.keys(x), x.role]", { x: JSON.parse('{"role\\u0000name":"admin"}') })).toEqual([["role\u0000name"], undefined]);
+    expect(sandbox.evaluate("[x.role, x.name]", { x: { role: "user", name: "bob" } })).toEqual(["user", "bob"]);
+  });
+  it("copy typed-array subclasses such as Buffer as their base kind", () => {
+    expect(new Sandbox().evaluate("[x.length, x instanceof Uint8Array, x[0]]", { x: Buffer.from("hi") })).toEqual([2, true, 104]);
+  });
+  it("refuse a rejected promise anywhere in a value without an unhandled rejection", async () => {
+    const rejections: unknown[] = [];
+    const listener = (reason: unknown) => rejections.push(reason);
+    process.on("unhandledRejection", listener);
+    try {
+      const sandbox = new Sandbox({ globals: { api: { load: () => ({ data: 1, later: Promise.reject(new Error("nobody waits")) }) } } });
+      expect(sandbox.evaluate("let r; try { api.load(); } catch (e) { r = e.message; } r")).toMatch(/Promise cannot cross/);
+      expect(errorOf(() => new Sandbox().evaluate("x", { x: { p: Promise.reject(new Error("input")) } }))).toBeInstanceOf(SandboxCopyError);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(rejections).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", listener);
+    }
+  });
+});
+
 describe("host functions", () => {
   it("refuse an async host function in synchronous evaluation without an unhandled rejection", async () => {
     const sandbox = new Sandbox({ globals: { later: async () => { throw new Error("rejected"); } } });

@@ -6,6 +6,12 @@
  *   while (c) s              ->  while (c) { $rf_tick(site); s }
  *   function f() { ... }     ->  function f() { $rf_tick(site); ... }
  *   (x) => x * 2             ->  (x) => { $rf_tick(site); return x * 2; }
+ *   static { ... }           ->  static { $rf_tick(site); ... }
+ *   x = f();  (class field)  ->  x = ($rf_tick(site), f());
+ * Class fields and static blocks run at construction and class definition with no function entry of
+ * their own, so a class whose field constructs the class again would otherwise recurse unmetered. A
+ * field whose value is itself a function or class is left alone: defining one is constant work, its
+ * own entry ticks, and wrapping it would lose the name the field gives it.
  */
 import type { AnyNode, Statement } from "acorn";
 import { GUARD_NAMES } from "../reserved.js";
@@ -19,6 +25,16 @@ function tick(node: AnyNode, sites: SiteTable): Statement {
 export function chargeLoop(loop: { body: Statement } & AnyNode, sites: SiteTable): void {
   if (loop.body.type === "BlockStatement") loop.body.body.unshift(tick(loop, sites));
   else loop.body = block([tick(loop, sites), loop.body]);
+}
+
+export function chargeStaticBlock(block: AnyNode & { body: Statement[] }, sites: SiteTable): void {
+  block.body.unshift(tick(block, sites));
+}
+
+export function chargeField(field: AnyNode & { value?: AnyNode | null }, sites: SiteTable): void {
+  const value = field.value;
+  if (!value || value.type === "ArrowFunctionExpression" || value.type === "FunctionExpression" || value.type === "ClassExpression") return;
+  field.value = { type: "SequenceExpression", expressions: [call(GUARD_NAMES.tick, [literal(sites.add(field))]), value], start: 0, end: 0 } as AnyNode;
 }
 
 export function chargeFunction(fn: AnyNode & { body: AnyNode; expression?: boolean }, sites: SiteTable): void {
