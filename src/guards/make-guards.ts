@@ -16,12 +16,18 @@
  *   0 until the first tick - reading the clock costs more than a whole short run, so it is read at the
  *   run's first tick, and straight-line code before any loop or call is not timed)
  *   [3] status (see RunStatus)            [4] site of the trip or refusal  [5] timeout (ms)
+ *   [6] steps per clock check now         [7] time of the last clock check
+ * How often the clock is read adapts: after it starts, checks come after 1, 2, 4 ... up to CHECK_EVERY
+ * steps while steps are fast, and four times more often as soon as a stretch between two checks took
+ * more than a thirty-second of the timeout (slow steps: long native calls in a loop). So a tight loop
+ * pays for the clock rarely, and a loop of slow steps overruns its deadline by about one such stretch
+ * plus one step, not by CHECK_EVERY slow steps.
  */
 import vm from "node:vm";
 import { types } from "node:util";
 
 export const enum RunStatus { Running = 0, OutOfSteps = 1, OutOfTime = 2, Refused = 3, Over = 4 }
-export const enum Slot { Countdown = 0, StepsLeft = 1, Deadline = 2, Status = 3, Site = 4, Timeout = 5 }
+export const enum Slot { Countdown = 0, StepsLeft = 1, Deadline = 2, Status = 3, Site = 4, Timeout = 5, Chunk = 6, LastCheck = 7 }
 
 /** Steps between two deadline checks. */
 export const CHECK_EVERY = 256;
@@ -65,9 +71,12 @@ function slowTick(site) {
   if (state[3] !== 0) over(site);
   if (state[1] <= 0) stop(1, site, new RealmRangeError("ringfence: step budget exhausted"));
   const time = now();
-  if (state[2] === 0) state[2] = time + state[5];
+  if (state[2] === 0) { state[2] = time + state[5]; state[6] = 1; }
   else if (time > state[2]) stop(2, site, new RealmRangeError("ringfence: time budget exhausted"));
-  const next = state[1] < checkEvery ? state[1] : checkEvery;
+  else if (time - state[7] > state[5] / 32) state[6] = state[6] > 4 ? state[6] / 4 : 1;
+  else if (state[6] < checkEvery) state[6] *= 2;
+  state[7] = time;
+  const next = state[1] < state[6] ? state[1] : state[6];
   state[1] -= next;
   state[0] = next;
 }
@@ -122,7 +131,7 @@ return { guards: Object.freeze(guards), refusedKey: () => refused };
 `;
 
 export function makeGuards(context: vm.Context, forbiddenKeys: readonly string[], sanitize: boolean, now: () => number): GuardControl {
-  const state = new Float64Array(6);
+  const state = new Float64Array(8);
   state[Slot.Status] = RunStatus.Over;
   const factory = vm.compileFunction(GUARDS_SOURCE, ["state", "forbiddenKeys", "sanitize", "now", "checkEvery", "hostObjectPrototype", "isProxy"], { parsingContext: context });
   const made = factory(state, [...forbiddenKeys], sanitize, now, CHECK_EVERY, Object.prototype, types.isProxy) as { guards: Guards; refusedKey(): string };

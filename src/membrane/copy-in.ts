@@ -16,7 +16,7 @@ import type { ShapeCache } from "./shapes.js";
 
 export const MAX_COPY_DEPTH = 1000;
 /** The most objects one copy may create, and the longest array it may copy: copying is unbudgeted host work. */
-export const MAX_COPY_VALUES = 1_000_000;
+export const MAX_COPY_VALUES = 1_000_000; // objects, properties, elements and entries together
 
 export interface CopyInOptions {
   readonly kit: RealmKit;
@@ -46,6 +46,8 @@ const CYCLE = Symbol("cycle");
 class CopyIn {
   private readonly seen = new Map<object, unknown>();
   private readonly keys: (string | number)[] = [];
+  /** Objects, properties and elements copied so far: copying is unbudgeted host work, so it is capped. */
+  private values = 0;
   private readonly kit: RealmKit;
 
   /**
@@ -67,6 +69,7 @@ class CopyIn {
   }
 
   private child(value: unknown, key: string | number): unknown {
+    if (++this.values > MAX_COPY_VALUES) this.refuse(`more than ${MAX_COPY_VALUES} values`);
     this.keys.push(key);
     const copied = this.copy(value);
     this.keys.pop();

@@ -14,12 +14,16 @@ import { dataString, inheritedDataString } from "./read-data.js";
 import { keyLabel } from "./path-label.js";
 
 export function copyOut(value: unknown, path = "result"): unknown {
-  return copy(value, path, 0, new Map());
+  return copy(value, path, 0, new Map(), { values: 0 });
 }
 
-/** Copying out is host work outside the budget, so its size is capped (MAX_COPY_VALUES). */
-function counted(seen: Map<object, unknown>, path: string): void {
-  if (seen.size >= MAX_COPY_VALUES) throw new SandboxCopyError(path, `more than ${MAX_COPY_VALUES} objects; return less data`);
+/**
+ * Copying out is host work outside the budget, so its size is capped: at most MAX_COPY_VALUES values
+ * (objects, properties, elements and entries together) in one copy.
+ */
+function counted(tally: { values: number }, path: string, more = 1): void {
+  tally.values += more;
+  if (tally.values > MAX_COPY_VALUES) throw new SandboxCopyError(path, `more than ${MAX_COPY_VALUES} values; return less data`);
 }
 
 const getTime = Date.prototype.getTime;
@@ -47,7 +51,7 @@ const typedArrayByteLength = Object.getOwnPropertyDescriptor(typedArrayPrototype
 const bufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength")!.get!;
 const valueOfs = [Number.prototype.valueOf, String.prototype.valueOf, Boolean.prototype.valueOf, BigInt.prototype.valueOf, Symbol.prototype.valueOf];
 
-function copy(value: unknown, path: string, depth: number, seen: Map<object, unknown>): unknown {
+function copy(value: unknown, path: string, depth: number, seen: Map<object, unknown>, tally: { values: number }): unknown {
   switch (typeof value) {
     case "undefined": case "boolean": case "number": case "string": case "bigint": return value;
     case "symbol": throw new SandboxCopyError(path, "symbols cannot leave the sandbox");
@@ -60,8 +64,8 @@ function copy(value: unknown, path: string, depth: number, seen: Map<object, unk
   const known = seen.get(object);
   if (known !== undefined) return known;
   if (depth >= MAX_COPY_DEPTH) throw new SandboxCopyError(path, `nested deeper than ${MAX_COPY_DEPTH} levels`);
-  counted(seen, path);
-  const child = (v: unknown, key: string) => copy(v, `${path}${key}`, depth + 1, seen);
+  counted(tally, path);
+  const child = (v: unknown, key: string) => copy(v, `${path}${key}`, depth + 1, seen, tally);
   if (types.isDate(object)) return remember(seen, object, new Date(getTime.call(object)));
   if (types.isRegExp(object)) return remember(seen, object, new RegExp(regexpSource.call(object) as string, regexpFlags(object)));
   if (types.isNativeError(object)) return remember(seen, object, copyError(object));
@@ -96,7 +100,9 @@ function copy(value: unknown, path: string, depth: number, seen: Map<object, unk
   const length = isArray ? (Reflect.getOwnPropertyDescriptor(object, "length")!.value as number) : 0;
   if (length > MAX_COPY_VALUES) throw new SandboxCopyError(path, `an array of ${length} elements; the limit is ${MAX_COPY_VALUES}`);
   const target: Record<string, unknown> = remember(seen, object, isArray ? [] : {}) as Record<string, unknown>;
-  for (const key of Reflect.ownKeys(object)) {
+  const keys = Reflect.ownKeys(object);
+  counted(tally, path, keys.length);
+  for (const key of keys) {
     if (typeof key === "symbol") continue;
     const descriptor = Reflect.getOwnPropertyDescriptor(object, key);
     if (!descriptor || !descriptor.enumerable || (isArray && key === "length")) continue;

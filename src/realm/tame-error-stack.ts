@@ -44,8 +44,9 @@ export function tameErrorStack(context: vm.Context): FrameTable {
         const line = site.getLineNumber(), column = site.getColumnNumber();
         if (typeof line === "number" && typeof column === "number") list.push([line, column]);
       }
-      record(error, list);
-      try { text = label(error); } catch { text = "Error"; }
+      // At the edge of the stack, calling into the host can itself overflow and throw a host RangeError;
+      // nothing thrown by the host may come out of formatting into guest code.
+      try { record(error, list); text = label(error); } catch { text = "Error"; }
       return text;
     };
     Object.defineProperty(Error, "prepareStackTrace", { value: formatter, writable: false, enumerable: false, configurable: false });

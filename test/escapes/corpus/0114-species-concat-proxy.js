@@ -1,0 +1,32 @@
+// vector:  concat() looks up constructor[Symbol.species] on a Proxy whose get trap answers a host function for the species symbol
+// origin:  vm2 ATTACKS.md array species and proxy traps; vm2 CVE-2022-36067
+// expect:  blocked
+// layers:  isolation
+// family:  species
+// globals: hostFn
+// Climb from any value to its realm's Function constructor through property descriptors only:
+// no member expression names a forbidden key, so neither the validator nor the key guard sees one.
+const K = ["con", "struc", "tor"].join("");
+const own = (o, k) => { const d = Object.getOwnPropertyDescriptor(o, k); return d === undefined ? undefined : d.value; };
+function functionOf(x) {
+  for (let p = x; (typeof p === "object" || typeof p === "function") && p !== null; p = Reflect.getPrototypeOf(p)) {
+    const c = own(p, K);
+    if (typeof c === "function") { const F = own(Reflect.getPrototypeOf(c), K); if (typeof F === "function") return F; }
+  }
+  return undefined;
+}
+// The attempt wins only with the host's Function: its code sees the host's globalThis (with process).
+function win(F) {
+  if (typeof F !== "function") return false;
+  let g;
+  try { g = F("return globalThis")(); } catch (e) { return false; }
+  if (g === null || typeof g !== "object" || typeof g.process !== "object") return false;
+  g.__ringfenceCanary = "escaped";
+  return true;
+}
+const arr = [1];
+const ctor = new Proxy({}, { get(target, key) { return key === Symbol.species ? hostFn : undefined; } });
+Reflect.defineProperty(arr, K, { value: ctor });
+let made;
+try { made = arr.concat([2]); } catch (e) { made = undefined; }
+win(functionOf(made)) ? "escaped" : "contained";

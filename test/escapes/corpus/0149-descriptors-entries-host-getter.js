@@ -1,0 +1,32 @@
+// vector:  Object.entries(Object.getOwnPropertyDescriptors(hostObj)): finds the accessor by shape, never by name, and climbs its getter
+// origin:  vm2 ATTACKS.md descriptor extraction; SandboxJS GHSA-66h4-qj4x-38xp
+// expect:  blocked
+// layers:  isolation
+// family:  endowment-accessors
+// globals: hostObj
+// note:    reflective builtins read keys no guard sees
+// Climb from any value to its realm's Function constructor through property descriptors only:
+// no member expression names a forbidden key, so neither the validator nor the key guard sees one.
+const K = ["con", "struc", "tor"].join("");
+const own = (o, k) => { const d = Object.getOwnPropertyDescriptor(o, k); return d === undefined ? undefined : d.value; };
+function functionOf(x) {
+  for (let p = x; (typeof p === "object" || typeof p === "function") && p !== null; p = Reflect.getPrototypeOf(p)) {
+    const c = own(p, K);
+    if (typeof c === "function") { const F = own(Reflect.getPrototypeOf(c), K); if (typeof F === "function") return F; }
+  }
+  return undefined;
+}
+// The attempt wins only with the host's Function: its code sees the host's globalThis (with process).
+function win(F) {
+  if (typeof F !== "function") return false;
+  let g;
+  try { g = F("return globalThis")(); } catch (e) { return false; }
+  if (g === null || typeof g !== "object" || typeof g.process !== "object") return false;
+  g.__ringfenceCanary = "escaped";
+  return true;
+}
+let won = false;
+for (const [name, d] of Object.entries(Object.getOwnPropertyDescriptors(hostObj))) {
+  if (typeof d.get === "function" && win(functionOf(d.get))) won = true;
+}
+won ? "escaped" : "contained";

@@ -1,0 +1,36 @@
+// vector:  a sloppy function compiled by the realm Function reads its own .caller while a sloppy host function calls it: the caller is the host function
+// origin:  vm2 ATTACKS.md caller/callee; pysandbox frame escapes (reaching the caller's frame)
+// expect:  blocked
+// layers:  harden isolation
+// family:  caller-callee
+// globals: hostSloppy
+// Climb from any value to its realm's Function constructor through property descriptors only:
+// no member expression names a forbidden key, so neither the validator nor the key guard sees one.
+const K = ["con", "struc", "tor"].join("");
+const own = (o, k) => { const d = Object.getOwnPropertyDescriptor(o, k); return d === undefined ? undefined : d.value; };
+function functionOf(x) {
+  for (let p = x; (typeof p === "object" || typeof p === "function") && p !== null; p = Reflect.getPrototypeOf(p)) {
+    const c = own(p, K);
+    if (typeof c === "function") { const F = own(Reflect.getPrototypeOf(c), K); if (typeof F === "function") return F; }
+  }
+  return undefined;
+}
+// The attempt wins only with the host's Function: its code sees the host's globalThis (with process).
+function win(F) {
+  if (typeof F !== "function") return false;
+  let g;
+  try { g = F("return globalThis")(); } catch (e) { return false; }
+  if (g === null || typeof g !== "object" || typeof g.process !== "object") return false;
+  g.__ringfenceCanary = "escaped";
+  return true;
+}
+let won = false;
+const RealmFunction = functionOf(() => 0);
+let probe;
+try { probe = RealmFunction("return function probe() { return probe.caller; }")(); } catch (e) { probe = undefined; }
+if (probe !== undefined) {
+  let caller;
+  try { caller = hostSloppy(probe); } catch (e) { caller = undefined; }
+  won = win(functionOf(caller));
+}
+won ? "escaped" : "contained";
