@@ -53,6 +53,8 @@ export class Sandbox {
   private readonly validate: Validator = createValidator(rules);
   /** Inputs and endowments are copied before a run starts; host function results during one. */
   private readonly inputCopy: CopyInOptions;
+  /** The environment of every run when nothing needs copying per run (allocated once). */
+  private sharedEnvironment: { readonly scope: object; readonly values: readonly unknown[] } | undefined;
 
   constructor(options: SandboxOptions = {}) {
     this.options = resolveOptions(options);
@@ -107,8 +109,8 @@ export class Sandbox {
   }
 
   /** The run's global scope and per-run endowment values: shared ones, or fresh copies (freshPerRun). */
-  private environment(names: readonly string[]): { scope: object; values: unknown[] } {
-    if (!this.freshPerRun) return { scope: this.scope, values: [] };
+  private environment(names: readonly string[]): { readonly scope: object; readonly values: readonly unknown[] } {
+    if (!this.freshPerRun) return (this.sharedEnvironment ??= Object.freeze({ scope: this.scope, values: Object.freeze([]) }));
     const endowments = this.copyEndowments();
     const scope = this.makeScope(endowments);
     return { scope, values: names.map((name) => (name === "globalThis" ? scope : endowments.get(name))) };
