@@ -9,7 +9,7 @@ import type { RuleVisitors } from "../src/validate/rule.js";
 import { FORBIDDEN_KEYS } from "../src/guards/forbidden-keys.js";
 
 /** The key's name when the source spells it statically, else undefined. */
-export function staticKeyName(key: Expression | PrivateIdentifier | Super | SpreadElement | AnyNode, computed: boolean): string | undefined {
+function staticKeyName(key: Expression | PrivateIdentifier | Super | SpreadElement | AnyNode, computed: boolean): string | undefined {
   if (!computed) {
     if (key.type === "Identifier") return key.name;
     if (key.type === "Literal") return String(key.value);
@@ -19,7 +19,7 @@ export function staticKeyName(key: Expression | PrivateIdentifier | Super | Spre
 }
 
 /** The value of a string or number literal, or of a template literal without substitutions. */
-export function staticString(node: AnyNode): string | undefined {
+function staticString(node: AnyNode): string | undefined {
   if (node.type === "Literal" && (typeof node.value === "string" || typeof node.value === "number")) return String(node.value);
   if (node.type === "TemplateLiteral" && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
   return undefined;

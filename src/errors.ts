@@ -55,7 +55,7 @@ export class SandboxAccessError extends SandboxError {
   }
 }
 
-export type BudgetKind = "steps" | "time" | "memory";
+export type BudgetKind = "steps" | "time";
 
 export class SandboxBudgetError extends SandboxError {
   override name = "SandboxBudgetError";

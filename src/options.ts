@@ -11,7 +11,7 @@ export type BuiltinsPreset = "expression" | "standard";
 export interface Limits {
   /** Steps: one is charged at every loop iteration and every function entry. */
   readonly steps: number;
-  /** Wall-clock deadline for one run, checked every few hundred steps. */
+  /** Wall-clock deadline for one run, read at least every 256 steps (more often while steps are slow). */
   readonly timeoutMs: number;
   /** Largest accepted source, in UTF-16 code units. */
   readonly maxSourceLength: number;
@@ -49,6 +49,7 @@ export const DEFAULTS: ResolvedOptions = Object.freeze({
 });
 
 const TOP_KEYS = new Set(["mode", "builtins", "globals", "limits", "layers"]);
+const COMPILE_KEYS = new Set(["inputs"]);
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /** Names strict mode forbids binding; they can be neither endowments nor inputs. */
 export const UNBINDABLE: ReadonlySet<string> = new Set(["eval", "arguments"]);
@@ -74,13 +75,46 @@ function resolveBuiltins(builtins: unknown): BuiltinsPreset | readonly string[] 
   return fail(`builtins must be "expression", "standard" or an array of names`);
 }
 
+/** Endowments are read once, here: a getter or proxy in them runs now, and a failure is an options error. */
 function resolveGlobals(globals: unknown): Readonly<Record<string, unknown>> {
   if (typeof globals !== "object" || globals === null || Array.isArray(globals)) fail("globals must be a plain object");
-  for (const name of Object.keys(globals)) {
+  const snapshot: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  try {
+    for (const name of Object.keys(globals)) snapshot[name] = (globals as Record<string, unknown>)[name];
+  } catch (error) {
+    fail(`globals could not be read: ${error instanceof Error ? error.message : "unknown failure"}`);
+  }
+  for (const name of Object.keys(snapshot)) {
     if (!IDENTIFIER.test(name)) fail(`globals: ${JSON.stringify(name)} is not a plain identifier`);
     if (UNBINDABLE.has(name)) fail(`globals: ${JSON.stringify(name)} cannot be bound in strict mode code`);
   }
-  return globals as Readonly<Record<string, unknown>>;
+  return Object.freeze(snapshot);
+}
+
+/** What compile and check accept: the names run() will be given, if the caller declares them. */
+export function resolveInputNames(options: unknown): ReadonlySet<string> | undefined {
+  if (typeof options !== "object" || options === null || Array.isArray(options)) fail("compile options must be an object");
+  rejectUnknown(options, COMPILE_KEYS, "compile option");
+  const inputs = (options as { inputs?: unknown }).inputs;
+  if (inputs === undefined) return undefined;
+  if (!Array.isArray(inputs) || !inputs.every((name) => typeof name === "string")) fail("compile option inputs must be an array of names");
+  return new Set(inputs as string[]);
+}
+
+/** Inputs of one run: an object whose own keys are the inputs. */
+export function inputKeys(inputs: unknown): string[] {
+  if (typeof inputs !== "object" || inputs === null || Array.isArray(inputs)) fail("inputs must be an object of named values");
+  try {
+    return Object.keys(inputs);
+  } catch (error) {
+    return fail(`inputs could not be read: ${error instanceof Error ? error.message : "unknown failure"}`);
+  }
+}
+
+/** The source of a program: a string, nothing else (no toString of the caller's objects). */
+export function sourceText(source: unknown): string {
+  if (typeof source !== "string") fail(`source must be a string, got ${source === null ? "null" : typeof source}`);
+  return source as string;
 }
 
 function resolveLimits(limits: Partial<Limits>): Limits {

@@ -4,11 +4,12 @@
  * whatever happened into a value copied out or one typed SandboxError. The budget's status is checked
  * after every run, so a guest `finally { return }` cannot launder a budget trip into a result.
  */
-import { SandboxCopyError, SandboxError, SandboxGuestError, SandboxOptionsError, type Layer } from "./errors.js";
+import { SandboxError, SandboxGuestError, SandboxOptionsError, type Layer } from "./errors.js";
 import { MISSING, makeInputReader, type InputReader } from "./input-reader.js";
 import { RunStatus, Slot, type GuardControl } from "./guards/make-guards.js";
 import { guestError, stoppedError, type RunContext } from "./guest-error.js";
 import { copyOut } from "./membrane/copy-out.js";
+import { asCopyError, needsCopy } from "./membrane/needs-copy.js";
 import type { Limits } from "./options.js";
 
 export interface ProgramRuntime {
@@ -41,11 +42,17 @@ export class Program {
 
   run(inputs: Readonly<Record<string, unknown>> = {}): unknown {
     if (typeof inputs !== "object" || inputs === null) throw this.mark(new SandboxOptionsError("run(inputs): inputs must be an object"));
-    const args = this.readInputs(inputs);
+    let args: unknown[];
+    try {
+      args = this.readInputs(inputs);
+    } catch (error) {
+      // A host getter or proxy in the inputs threw: the caller still only ever sees a SandboxError.
+      throw this.mark(asCopyError(error, "inputs"));
+    }
     for (let i = 0; i < args.length; i++) {
       const value = args[i];
       if (value === MISSING) this.missingInput(i);
-      else if ((typeof value === "object" && value !== null) || typeof value === "function" || typeof value === "symbol") args[i] = this.runtime.copyInput(value, this.inputNames[i]!);
+      else if (needsCopy(value)) args[i] = this.runtime.copyInput(value, this.inputNames[i]!);
     }
     const environment = this.runtime.environment(this.perRunNames);
     for (const value of environment.values) args.push(value);
@@ -60,7 +67,7 @@ export class Program {
   private execute(args: unknown[], scope: object): unknown {
     const { control, limits } = this.runtime;
     const state = control.state;
-    if (state[Slot.Status] !== RunStatus.Over) throw this.mark(new SandboxError("SANDBOX_GUEST", "a sandbox cannot be re-entered while it is running (from one of its own host functions)"));
+    if (state[Slot.Status] !== RunStatus.Over) throw this.mark(new SandboxOptionsError("a sandbox cannot be re-entered while it is running (from one of its own host functions); use another Sandbox"));
     // The first tick takes the slow path: it starts the clock (see make-guards.ts).
     state[Slot.Countdown] = 1;
     state[Slot.StepsLeft] = limits.steps - 1;
@@ -83,10 +90,10 @@ export class Program {
     if (threw) throw this.mark(guestError(thrown, this.context));
     if (!this.runtime.isolation) return value;
     try {
-      return (typeof value === "object" && value !== null) || typeof value === "function" || typeof value === "symbol" ? copyOut(value) : value;
+      return needsCopy(value) ? copyOut(value) : value;
     } catch (error) {
       // Copying out runs no guest code, but whatever it throws, the host only ever sees a SandboxError.
-      throw this.mark(error instanceof SandboxError ? error : new SandboxCopyError("result", `could not be copied (${error instanceof Error ? error.message : "unknown failure"})`));
+      throw this.mark(asCopyError(error, "result"));
     }
   }
 

@@ -7,8 +7,8 @@
  * run many times.
  */
 import type { Diagnostic } from "./diagnostic.js";
-import { SandboxCopyError, SandboxError, SandboxPolicyError, SandboxSyntaxError, SandboxOptionsError, type Layer } from "./errors.js";
-import { UNBINDABLE, resolveOptions, weakenedLayers, type ResolvedOptions, type SandboxOptions } from "./options.js";
+import { SandboxError, SandboxPolicyError, SandboxSyntaxError, SandboxOptionsError, type Layer } from "./errors.js";
+import { UNBINDABLE, inputKeys, resolveInputNames, resolveOptions, sourceText, weakenedLayers, type ResolvedOptions, type SandboxOptions } from "./options.js";
 import { parse } from "./parse.js";
 import { createValidator, type Validator } from "./validate/validate.js";
 import { analyzeScope } from "./validate/scope.js";
@@ -29,6 +29,7 @@ import { copyIn, type CopyInOptions } from "./membrane/copy-in.js";
 import { ShapeCache } from "./membrane/shapes.js";
 import { holdsInternalState } from "./membrane/internal-state.js";
 import { dataString } from "./membrane/read-data.js";
+import { asCopyError } from "./membrane/needs-copy.js";
 import { wrapHostFunction } from "./membrane/host-function.js";
 import { rules } from "../rules/index.js";
 
@@ -76,15 +77,14 @@ export class Sandbox {
 
   /** Runs `source` once with `inputs` and returns its value copied out. */
   evaluate(source: string, inputs: Readonly<Record<string, unknown>> = {}): unknown {
-    return this.compile(source, { inputs: Object.keys(inputs) }).run(inputs);
+    return this.compile(source, { inputs: this.guard(() => inputKeys(inputs)) }).run(inputs);
   }
 
   /** Parses, validates, rewrites and compiles `source`; run the result as often as you like. */
   compile(source: string, options: CompileOptions = {}): Program {
-    rejectUnknownCompileOptions(options);
+    const declared = this.guard(() => resolveInputNames(options));
     const { layers, limits, mode } = this.options;
-    const parsed = parse(String(source), mode, limits.maxSourceLength, limits.maxNesting);
-    const declared = options.inputs ? new Set(options.inputs) : undefined;
+    const parsed = parse(this.guard(() => sourceText(source)), mode, limits.maxSourceLength, limits.maxNesting);
     const policy = this.policy(declared);
     if (parsed.syntaxError) throw this.mark(this.syntaxFailure(parsed, policy));
     const ast = parsed.ast!;
@@ -131,16 +131,22 @@ export class Sandbox {
 
   /** All diagnostics for `source` (syntax and policy), without running it. */
   check(source: string, options: CompileOptions = {}): Diagnostic[] {
-    const parsed = parse(String(source), this.options.mode, this.options.limits.maxSourceLength, this.options.limits.maxNesting);
-    const policy = this.policy(options.inputs ? new Set(options.inputs) : undefined);
+    const declared = this.guard(() => resolveInputNames(options));
+    const parsed = parse(this.guard(() => sourceText(source)), this.options.mode, this.options.limits.maxSourceLength, this.options.limits.maxNesting);
+    const policy = this.policy(declared);
     if (parsed.syntaxError) {
       const failure = this.syntaxFailure(parsed, policy);
       return [...failure.diagnostics];
     }
+    return [...this.diagnose(parsed, policy)];
+  }
+
+  /** Every rule diagnostic for a parsed program; a stage that refuses the program itself reports its own. */
+  private diagnose(parsed: ReturnType<typeof parse>, policy: Policy): readonly Diagnostic[] {
     try {
       return guardStage(() => this.validate({ ast: parsed.ast!, scope: analyzeScope(parsed.ast!), htmlComments: parsed.htmlComments, policy }));
     } catch (error) {
-      if (error instanceof SandboxPolicyError || error instanceof SandboxSyntaxError) return [...error.diagnostics];
+      if (error instanceof SandboxPolicyError || error instanceof SandboxSyntaxError) return error.diagnostics;
       throw error;
     }
   }
@@ -156,13 +162,7 @@ export class Sandbox {
   private syntaxFailure(parsed: ReturnType<typeof parse>, policy: Policy): SandboxSyntaxError | SandboxPolicyError {
     const syntax = parsed.syntaxError!;
     if (!parsed.ast || !this.options.layers.validator) return new SandboxSyntaxError([syntax]);
-    let diagnostics: Diagnostic[];
-    try {
-      diagnostics = guardStage(() => this.validate({ ast: parsed.ast!, scope: analyzeScope(parsed.ast!), htmlComments: parsed.htmlComments, policy }));
-    } catch (error) {
-      if (error instanceof SandboxPolicyError || error instanceof SandboxSyntaxError) return error;
-      throw error;
-    }
+    const diagnostics = this.diagnose(parsed, policy);
     if (diagnostics.length === 0) return new SandboxSyntaxError([syntax]);
     const covered = diagnostics.some((d) => d.line === syntax.line && d.column === syntax.column);
     return new SandboxPolicyError(covered ? diagnostics : [...diagnostics, syntax]);
@@ -196,8 +196,7 @@ export class Sandbox {
       return copyIn(value, this.inputCopy, name);
     } catch (error) {
       // Host getters and proxies in inputs run here; whatever they throw, the caller gets a SandboxError.
-      if (error instanceof SandboxError) throw this.mark(error);
-      throw this.mark(new SandboxCopyError(name, `could not be copied (${error instanceof Error ? error.message : "unknown failure"})`));
+      throw this.mark(asCopyError(error, name));
     }
   }
 
@@ -217,6 +216,15 @@ export class Sandbox {
     error.weakened = this.weakened;
     return error;
   }
+
+  /** Runs an argument check; its SandboxError gets this sandbox's weakened marks. */
+  private guard<T>(check: () => T): T {
+    try {
+      return check();
+    } catch (error) {
+      throw error instanceof SandboxError ? this.mark(error) : error;
+    }
+  }
 }
 
 function resolveBuiltinNames(builtins: ResolvedOptions["builtins"]): ReadonlySet<string> {
@@ -225,10 +233,6 @@ function resolveBuiltinNames(builtins: ResolvedOptions["builtins"]): ReadonlySet
     if (!Object.hasOwn(GLOBAL_PERMITS, name)) throw new SandboxOptionsError(`builtins: ${JSON.stringify(name)} is not a builtin the sandbox can offer; see src/realm/permits.ts`);
   }
   return new Set(names);
-}
-
-function rejectUnknownCompileOptions(options: CompileOptions): void {
-  for (const key of Object.keys(options)) if (key !== "inputs") throw new SandboxOptionsError(`unknown compile option ${JSON.stringify(key)}`);
 }
 
 /**

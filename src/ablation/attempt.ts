@@ -49,7 +49,7 @@ export const CANARY = "__ringfenceCanary";
  * for the markers the corpus uses (`rfPolluted`, `rfLeft`) on every kind of value and on both
  * globals, and checks that common builtins still behave.
  */
-export const PROBE = `
+const PROBE = `
 const found = [];
 const marks = ["rfPolluted", "rfLeft"];
 const values = [{}, [], function () {}, () => 0, "s", 1, true, /x/, new Error("e"), new Map(), new Set(), new Date(0), (function* () {})(), Symbol("s"), 1n];
@@ -86,7 +86,7 @@ function describeSafely(value: unknown): string {
 }
 
 /** Host functions and host-source text anywhere in a value (own data properties, a few levels deep). */
-export function inspectValue(value: unknown, where: string): string[] {
+function inspectValue(value: unknown, where: string): string[] {
   const found: string[] = [];
   try {
     if (holdsHostFunction(value)) found.push(`${where} holds a host function`);
@@ -127,7 +127,7 @@ function probeAnswer(result: RunResult, api: SandboxApi): string {
   return result.value instanceof api.SandboxError ? `threw ${result.value.code}: ${result.value.message.split("\n")[0]}` : `threw ${describeSafely(result.value)}`;
 }
 
-export function layersFor(on: readonly LayerName[]): Record<LayerName, boolean> {
+function layersFor(on: readonly LayerName[]): Record<LayerName, boolean> {
   return { validator: on.includes("validator"), guards: on.includes("guards"), whitelist: on.includes("whitelist"), freeze: on.includes("freeze"), harden: on.includes("harden"), isolation: on.includes("isolation") };
 }
 

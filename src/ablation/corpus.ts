@@ -27,10 +27,10 @@ import { join } from "node:path";
 export const LAYER_NAMES = ["validator", "guards", "whitelist", "freeze", "harden", "isolation"] as const;
 export type LayerName = (typeof LAYER_NAMES)[number];
 
-export const REQUIRED_HEADERS = ["vector", "origin", "expect", "layers"] as const;
-export const OPTIONAL_HEADERS = ["globals", "inputs", "runs", "combination", "hazard", "note", "family"] as const;
-export const RUN_SEPARATOR = "// --- run 2 ---";
-export const FILE_NAME = /^(\d{4})-([a-z0-9]+(?:-[a-z0-9]+)*)\.js$/;
+const REQUIRED_HEADERS = ["vector", "origin", "expect", "layers"] as const;
+const OPTIONAL_HEADERS = ["globals", "inputs", "runs", "combination", "hazard", "note", "family"] as const;
+const RUN_SEPARATOR = "// --- run 2 ---";
+const FILE_NAME = /^(\d{4})-([a-z0-9]+(?:-[a-z0-9]+)*)\.js$/;
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface CorpusFile {

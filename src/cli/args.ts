@@ -15,7 +15,8 @@ const VALUE_FLAGS = new Set(["--input", "--inputs", "--format", "--mode", "--bui
 const SWITCHES = new Set(["--json", "--help", "--what-if"]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const [command = "help", ...rest] = argv;
+  const [first = "help", ...rest] = argv;
+  const command = first === "--help" || first === "-h" ? "help" : first;
   const positional: string[] = [];
   const flags = new Map<string, string[]>();
   for (let i = 0; i < rest.length; i++) {

@@ -11,11 +11,11 @@ import { LAYERS } from "../options.js";
 import type { Layer } from "../errors.js";
 import { whatIfLayerOff } from "../ablation/what-if.js";
 
-export function sourceOf(argument: string): { source: string; label: string } {
+function sourceOf(argument: string): { source: string; label: string } {
   return existsSync(argument) && statSync(argument).isFile() ? { source: readFileSync(argument, "utf8"), label: argument } : { source: argument, label: "<code>" };
 }
 
-export function explainText(label: string, e: Explanation): string {
+function explainText(label: string, e: Explanation): string {
   const lines = [`${label}: ${e.outcome === "completed" ? "completed" : `stopped by ${e.stoppedBy}`}`];
   if (e.weakened.length > 0) lines.push(`  WARNING: layers off: ${e.weakened.join(", ")}`);
   if (e.outcome === "completed") lines.push(`  value: ${String(describeValue(e.value, true))}`);
@@ -26,7 +26,7 @@ export function explainText(label: string, e: Explanation): string {
   return lines.join("\n");
 }
 
-export function explainJson(e: Explanation): string {
+function explainJson(e: Explanation): string {
   return JSON.stringify({ ...e, value: describeValue(e.value) });
 }
 

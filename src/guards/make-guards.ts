@@ -7,7 +7,7 @@
  * - $rf_key(k, site): converts k to a property key exactly once, refuses forbidden keys, returns the
  *   primitive. Twin of the forbidden-key rules (src/guards/forbidden-keys.ts).
  * Every guard refuses to work once the run is over: no guest code may do anything after its run.
- * - $rf_tick(site): charges one step; every few hundred steps it also checks the deadline.
+ * - $rf_tick(site): charges one step; at least every CHECK_EVERY steps it also reads the clock.
  * - $rf_catch(e): rethrows once the run is over (budget or refusal: guest catch and finally cannot
  *   swallow them) and, with the guards layer on, replaces values born outside the realm.
  *
@@ -20,8 +20,10 @@
  * How often the clock is read adapts: after it starts, checks come after 1, 2, 4 ... up to CHECK_EVERY
  * steps while steps are fast, and four times more often as soon as a stretch between two checks took
  * more than a thirty-second of the timeout (slow steps: long native calls in a loop). So a tight loop
- * pays for the clock rarely, and a loop of slow steps overruns its deadline by about one such stretch
- * plus one step, not by CHECK_EVERY slow steps.
+ * pays for the clock rarely, and a loop that is slow throughout overruns its deadline by about one
+ * such stretch plus one step. A loop that runs fast until the interval has grown and then turns slow
+ * can still overrun by up to CHECK_EVERY slow steps: bounding that needs a clock cheap enough to read
+ * at every step.
  */
 import vm from "node:vm";
 import { types } from "node:util";
@@ -30,7 +32,7 @@ export const enum RunStatus { Running = 0, OutOfSteps = 1, OutOfTime = 2, Refuse
 export const enum Slot { Countdown = 0, StepsLeft = 1, Deadline = 2, Status = 3, Site = 4, Timeout = 5, Chunk = 6, LastCheck = 7 }
 
 /** Steps between two deadline checks. */
-export const CHECK_EVERY = 256;
+const CHECK_EVERY = 256;
 
 export interface Guards {
   readonly $rf_key: (key: unknown, site: number) => PropertyKey;

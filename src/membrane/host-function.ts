@@ -13,6 +13,7 @@ import type { RealmKit } from "./realm-kit.js";
 import { copyIn, type CopyInOptions } from "./copy-in.js";
 import { copyOut } from "./copy-out.js";
 import { lastSegment } from "./path-label.js";
+import { needsCopy } from "./needs-copy.js";
 
 export function wrapHostFunction(fn: (...args: unknown[]) => unknown, path: string, kit: RealmKit, options: () => CopyInOptions): object {
   const name = typeof fn.name === "string" && fn.name ? fn.name : lastSegment(path);
@@ -21,7 +22,7 @@ export function wrapHostFunction(fn: (...args: unknown[]) => unknown, path: stri
       const hostArgs = new Array<unknown>(args.length);
       for (let i = 0; i < args.length; i++) {
         const arg = args[i];
-        hostArgs[i] = (typeof arg === "object" && arg !== null) || typeof arg === "function" || typeof arg === "symbol" ? copyOut(arg, `${name} argument ${i + 1}`) : arg;
+        hostArgs[i] = needsCopy(arg) ? copyOut(arg, `${name} argument ${i + 1}`) : arg;
       }
       const result = fn(...hostArgs);
       if (types.isPromise(result)) {
@@ -29,7 +30,7 @@ export function wrapHostFunction(fn: (...args: unknown[]) => unknown, path: stri
         Promise.prototype.then.call(result, undefined, () => undefined);
         throw new SandboxCopyError(`${name}() result`, "an async host function cannot be called in synchronous evaluation");
       }
-      return (typeof result === "object" && result !== null) || typeof result === "function" || typeof result === "symbol" ? copyIn(result, options(), `${name}() result`) : result;
+      return needsCopy(result) ? copyIn(result, options(), `${name}() result`) : result;
     } catch (error) {
       // Everything that goes wrong here - the host function, either copy - reaches the guest as a realm error.
       throw kit.error(errorName(error), errorMessage(error));

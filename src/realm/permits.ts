@@ -6,8 +6,7 @@
  *   prototype  - own properties of its `prototype` object
  *   names are space-separated; "@@x" is the well-known symbol Symbol.x. Every function keeps
  *   `length`, `name` and `prototype`; every prototype keeps `constructor`.
- * Deliberately absent (removed): eval, Function.prototype.toString's source exposure is harmless and
- * kept; Error.captureStackTrace (stack hook), Object.prototype.__proto__ and the legacy accessor
+ * Deliberately absent (removed): eval; Error.captureStackTrace (stack hook), Object.prototype.__proto__ and the legacy accessor
  * methods (prototype climbing and pollution), RegExp legacy statics ($1, lastMatch: cross-run state),
  * RegExp.prototype.compile (Annex B: it rewrites a regexp in place, frozen or not),
  * Atomics, SharedArrayBuffer, WeakRef, FinalizationRegistry (leftovers and timing), Intl (locale

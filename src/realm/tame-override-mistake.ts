@@ -13,7 +13,7 @@ import { realmFunction } from "./realm-function.js";
 import { trustGetter } from "../membrane/read-data.js";
 
 /** Intrinsic (by permit path) -> properties that assignments through inheriting objects may override. */
-export const OVERRIDABLE: Readonly<Record<string, readonly string[]>> = Object.freeze({
+const OVERRIDABLE: Readonly<Record<string, readonly string[]>> = Object.freeze({
   "Object.prototype": ["toString", "valueOf", "toLocaleString", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable"],
   "Function.prototype": ["toString", "apply", "call", "bind"],
   "Array.prototype": ["toString", "toLocaleString", "join"],

@@ -121,7 +121,7 @@ function declareOwnBindings(node: AnyNode, declare: (name: string) => void): voi
 }
 
 /** Every identifier a binding pattern declares. */
-export function patternIdentifiers(pattern: Pattern | AnyNode): Identifier[] {
+function patternIdentifiers(pattern: Pattern | AnyNode): Identifier[] {
   switch (pattern.type) {
     case "Identifier": return [pattern];
     case "ObjectPattern": return pattern.properties.flatMap((p) => patternIdentifiers(p.type === "RestElement" ? p.argument : p.value));

@@ -11,7 +11,7 @@ import { VISITOR_KEYS, isKnownNodeType } from "./visitor-keys.js";
  * `a.b.c...`, `f()()()` or `1 + 1 + ...` nest the tree without brackets; a fixed limit makes the
  * outcome the same whatever stack happens to be left (never a host stack overflow).
  */
-export const MAX_TREE_DEPTH = 2000;
+const MAX_TREE_DEPTH = 2000;
 
 export class TreeTooDeepError extends Error {}
 

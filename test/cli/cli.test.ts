@@ -80,6 +80,14 @@ describe("ringfence dojo and escapes", () => {
   });
 });
 
+describe("help", () => {
+  for (const flag of ["--help", "-h", "help"]) {
+    it(`${flag} prints the usage, exit 0`, () => {
+      expect(run(flag)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^usage: ringfence/) });
+    });
+  }
+});
+
 describe("bad usage", () => {
   for (const args of [["frobnicate"], ["eval"], ["eval", "1", "--nope"], ["eval", "1", "--input", "novalue"], ["run", join(dir, "missing.js")], ["eval", "1", "--layers-off", "shields"]]) {
     it(`${args.join(" ")} prints usage, exit 2`, () => {
