@@ -18,7 +18,9 @@ export interface ProgramRuntime {
   readonly isolation: boolean;
   readonly weakened: readonly Layer[];
   copyInput(value: unknown, name: string): unknown;
-  /** The guest's global scope and the values of endowments bound per run (see Sandbox). */
+  /** The guest's global scope, when every run shares it (nothing is copied per run). */
+  readonly sharedScope: object | undefined;
+  /** Otherwise: a fresh scope and the values of the endowments bound per run (see Sandbox). */
   environment(names: readonly string[]): { readonly scope: object; readonly values: readonly unknown[] };
 }
 
@@ -54,6 +56,8 @@ export class Program {
       if (value === MISSING) this.missingInput(i);
       else if (needsCopy(value)) args[i] = this.runtime.copyInput(value, this.inputNames[i]!);
     }
+    const shared = this.runtime.sharedScope;
+    if (shared !== undefined) return this.execute(args, shared);
     const environment = this.runtime.environment(this.perRunNames);
     for (const value of environment.values) args.push(value);
     return this.execute(args, environment.scope);

@@ -54,8 +54,6 @@ export class Sandbox {
   private readonly validate: Validator = createValidator(rules);
   /** Inputs and endowments are copied before a run starts; host function results during one. */
   private readonly inputCopy: CopyInOptions;
-  /** The environment of every run when nothing needs copying per run (allocated once). */
-  private sharedEnvironment: { readonly scope: object; readonly values: readonly unknown[] } | undefined;
 
   constructor(options: SandboxOptions = {}) {
     this.options = resolveOptions(options);
@@ -104,13 +102,13 @@ export class Sandbox {
     return new Program(fn, inputNames, perRun, {
       control: this.control, limits, isolation: layers.isolation, weakened: this.weakened,
       copyInput: (value, name) => this.copyInput(value, name),
+      sharedScope: this.freshPerRun ? undefined : this.scope,
       environment: (names) => this.environment(names),
     }, { sites: rewritten.sites.locations, positions: emitted.positions, lineOffset: WRAPPER_LINES, frames: this.realm.frames });
   }
 
-  /** The run's global scope and per-run endowment values: shared ones, or fresh copies (freshPerRun). */
+  /** A run's global scope and per-run endowment values, freshly copied (only when freshPerRun). */
   private environment(names: readonly string[]): { readonly scope: object; readonly values: readonly unknown[] } {
-    if (!this.freshPerRun) return (this.sharedEnvironment ??= Object.freeze({ scope: this.scope, values: Object.freeze([]) }));
     const endowments = this.copyEndowments();
     const scope = this.makeScope(endowments);
     return { scope, values: names.map((name) => (name === "globalThis" ? scope : endowments.get(name))) };
