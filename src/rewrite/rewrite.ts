@@ -14,7 +14,7 @@ import { SiteTable } from "./sites.js";
 import { guardInOperand, guardKey } from "./transforms/property-key.js";
 import { chargeField, chargeFunction, chargeLoop, chargeStaticBlock } from "./transforms/budget.js";
 import { guardCatch } from "./transforms/catch-clause.js";
-import { trackCompletion } from "./transforms/completion.js";
+import { trackProgramCompletion } from "./transforms/completion.js";
 
 export class RewriteRefusal extends Error {
   constructor(readonly node: AnyNode, message: string) {
@@ -56,7 +56,7 @@ export function rewrite(program: Program, options: RewriteOptions): Rewritten {
       }
     },
   });
-  trackCompletion(program.body as Parameters<typeof trackCompletion>[0]);
+  trackProgramCompletion(program.body as Parameters<typeof trackProgramCompletion>[0]);
   return { program, sites };
 }
 

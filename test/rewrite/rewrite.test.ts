@@ -17,7 +17,7 @@ function rewritten(source: string, guards = true): string {
 describe("transforms, before -> after", () => {
   const cases: [string, string, string][] = [
     ["computed read", "o[k];", "$rf_c = o[$rf_key(k, 0)];"],
-    ["safe literal keys stay as they are", "o['a']; o[0]; o.b;", "$rf_c = o['a']; $rf_c = o[0]; $rf_c = o.b;"],
+    ["safe literal keys stay as they are; only the last top-level expression sets the completion", "o['a']; o[0]; o.b;", "o['a']; o[0]; $rf_c = o.b;"],
     ["a forbidden static key is guarded", "o.constructor;", `$rf_c = o[$rf_key("constructor", 0)];`],
     ["computed call keeps this", "o[m](1);", "$rf_c = o[$rf_key(m, 0)](1);"],
     ["object literal computed key", "({ [k]: 1 });", "$rf_c = { [$rf_key(k, 0)]: 1 };"],

@@ -13,8 +13,19 @@ import type { Expression, Statement } from "acorn";
 import { GUARD_NAMES } from "../reserved.js";
 import { assign, identifier, isGenerated, literal, statement, undefinedValue } from "../nodes.js";
 
-export function trackCompletion(body: Statement[]): void {
-  for (let i = 0; i < body.length; i++) {
+/**
+ * At a program's top level nothing can jump over a statement (`break` needs a label, `return` is not
+ * allowed), so an expression statement there always sets the completion value when reached: nothing
+ * before the last one needs tracking. This keeps the store out of loops whose value is overwritten.
+ */
+export function trackProgramCompletion(body: Statement[]): void {
+  let last = body.length - 1;
+  while (last >= 0 && body[last]!.type !== "ExpressionStatement") last--;
+  trackCompletion(body, Math.max(last, 0));
+}
+
+export function trackCompletion(body: Statement[], from = 0): void {
+  for (let i = from; i < body.length; i++) {
     const node = body[i]!;
     if (resetsCompletion(node)) {
       body.splice(i, 0, reset());
