@@ -8,7 +8,6 @@
 import vm from "node:vm";
 import { GUARD_NAMES } from "./rewrite/reserved.js";
 import { GUEST_FILENAME } from "./realm/tame-error-stack.js";
-import type { Guards } from "./guards/make-guards.js";
 
 /** The wrapper puts this many lines before the emitted code. */
 export const WRAPPER_LINES = 1;
@@ -18,9 +17,10 @@ export interface Bindings {
   readonly values: readonly unknown[];
 }
 
-export function compileInRealm(context: vm.Context, code: string, guards: Guards, bound: Bindings, inputNames: readonly string[]): (...inputs: unknown[]) => unknown {
+/** `guards` maps each guard's reserved name ($rf_...) to its realm function; all are bound, used or not. */
+export function compileInRealm(context: vm.Context, code: string, guards: Readonly<Record<string, unknown>>, bound: Bindings, inputNames: readonly string[]): (...inputs: unknown[]) => unknown {
   const body = `"use strict"; return function (${inputNames.join(", ")}) { let ${GUARD_NAMES.completion};\n${code}\nreturn ${GUARD_NAMES.completion};\n};`;
-  const params = [GUARD_NAMES.key, GUARD_NAMES.tick, GUARD_NAMES.catch, ...bound.names];
-  const outer = vm.compileFunction(body, params, { parsingContext: context, filename: GUEST_FILENAME });
-  return outer(guards.$rf_key, guards.$rf_tick, guards.$rf_catch, ...bound.values) as (...inputs: unknown[]) => unknown;
+  const guardNames = Object.keys(guards);
+  const outer = vm.compileFunction(body, [...guardNames, ...bound.names], { parsingContext: context, filename: GUEST_FILENAME });
+  return outer(...guardNames.map((name) => guards[name]), ...bound.values) as (...inputs: unknown[]) => unknown;
 }

@@ -12,7 +12,7 @@ export const ERROR_CODES = Object.freeze({
   SANDBOX_SYNTAX: { summary: "The source is not valid JavaScript (strict mode).", remedy: "Fix the syntax error at the reported line and column." },
   SANDBOX_POLICY: { summary: "The source uses syntax or names the sandbox refuses.", remedy: "Each diagnostic names a rule; read its message and hint, and rewrite that part." },
   SANDBOX_ACCESS: { summary: "A runtime guard refused a property access the static rules could not see.", remedy: "Do not reach for the refused key (constructor, __proto__, ...); use the data you were given." },
-  SANDBOX_BUDGET: { summary: "The guest ran out of steps or time.", remedy: "Make the code do less work, or raise limits.steps / limits.timeoutMs." },
+  SANDBOX_BUDGET: { summary: "The guest ran out of steps, time or memory (a size cap, or the worker's heap).", remedy: "Make the code do less work, or raise the limit the error names (limits.steps, limits.timeoutMs, limits.maxStringLength, limits.memoryMb ...)." },
   SANDBOX_GUEST: { summary: "The guest code threw an exception.", remedy: "Read the guest's error name, message and location." },
   SANDBOX_OPTIONS: { summary: "The sandbox options are invalid.", remedy: "Check the option named in the message against the documented options." },
   SANDBOX_COPY: { summary: "A value could not cross the sandbox boundary.", remedy: "Pass and return plain data (objects, arrays, primitives, Date, Map, Set, RegExp, typed arrays, errors)." },
@@ -55,7 +55,7 @@ export class SandboxAccessError extends SandboxError {
   }
 }
 
-export type BudgetKind = "steps" | "time";
+export type BudgetKind = "steps" | "time" | "memory";
 
 export class SandboxBudgetError extends SandboxError {
   override name = "SandboxBudgetError";

@@ -9,7 +9,7 @@ export { Sandbox, type CompileOptions } from "./sandbox.js";
 export type { Program } from "./program.js";
 export type { Explanation, Stopper } from "./explain.js";
 export { whatIfLayerOff, type WhatIf } from "./ablation/what-if.js";
-export type { SandboxOptions, Limits, Mode, BuiltinsPreset } from "./options.js";
+export type { SandboxOptions, Limits, Mode, BuiltinsPreset, RunIn } from "./options.js";
 export { DEFAULTS, LAYERS } from "./options.js";
 export type { Diagnostic } from "./diagnostic.js";
 export { formatDiagnostic } from "./diagnostic.js";

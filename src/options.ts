@@ -17,10 +17,24 @@ export interface Limits {
   readonly maxSourceLength: number;
   /** Deepest accepted bracket nesting (parentheses, brackets and braces together). */
   readonly maxNesting: number;
+  /** Longest string one operation may produce (UTF-16 code units): `+`, templates, repeat, padStart, join ... */
+  readonly maxStringLength: number;
+  /** Longest array one builtin call may produce: the Array constructor, Array.from, fill, concat, spread ... */
+  readonly maxArrayLength: number;
+  /** Largest ArrayBuffer or typed array, in bytes. */
+  readonly maxBufferBytes: number;
+  /** Largest BigInt an operation may produce, in bits (`**`, `*`, `<<`, BigInt.asUintN ...). */
+  readonly maxBigIntBits: number;
+  /** Heap limit of the worker a run happens in (runIn: "worker" only), in MiB. */
+  readonly memoryMb: number;
 }
+
+/** Where runs happen: in this thread (default; soft limits), or in a worker thread the host can kill (hard limits). */
+export type RunIn = "main-thread" | "worker";
 
 export interface SandboxOptions {
   readonly mode?: Mode;
+  readonly runIn?: RunIn;
   readonly builtins?: BuiltinsPreset | readonly string[];
   readonly globals?: Readonly<Record<string, unknown>>;
   readonly limits?: Partial<Limits>;
@@ -29,6 +43,7 @@ export interface SandboxOptions {
 
 export interface ResolvedOptions {
   readonly mode: Mode;
+  readonly runIn: RunIn;
   readonly builtins: BuiltinsPreset | readonly string[];
   readonly globals: Readonly<Record<string, unknown>>;
   readonly limits: Limits;
@@ -39,16 +54,22 @@ export const LAYERS: readonly Layer[] = Object.freeze(["validator", "guards", "w
 
 export const DEFAULTS: ResolvedOptions = Object.freeze({
   mode: "script",
+  runIn: "main-thread",
   builtins: "standard",
   globals: Object.freeze({}),
   // maxSourceLength: compiling is not budgeted, and acorn's duplicate-declaration check is quadratic in
   // the number of declarations in one scope; 100 KB of source compiles in well under a second.
   // maxNesting: parse time grows with depth x identifiers; real programs rarely nest past a few dozen.
-  limits: Object.freeze({ steps: 1_000_000, timeoutMs: 1000, maxSourceLength: 100_000, maxNesting: 256 }),
+  // The size caps bound what a single operation can allocate (2^24 code units is 32 MiB of string);
+  // they do not bound the total a run allocates: only memoryMb does, and only in a worker.
+  limits: Object.freeze({
+    steps: 1_000_000, timeoutMs: 1000, maxSourceLength: 100_000, maxNesting: 256,
+    maxStringLength: 2 ** 24, maxArrayLength: 2 ** 24, maxBufferBytes: 2 ** 26, maxBigIntBits: 2 ** 20, memoryMb: 128,
+  }),
   layers: Object.freeze({ validator: true, guards: true, whitelist: true, freeze: true, harden: true, isolation: true }),
 });
 
-const TOP_KEYS = new Set(["mode", "builtins", "globals", "limits", "layers"]);
+const TOP_KEYS = new Set(["mode", "runIn", "builtins", "globals", "limits", "layers"]);
 const COMPILE_KEYS = new Set(["inputs"]);
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /** Names strict mode forbids binding; they can be neither endowments nor inputs. */
@@ -60,11 +81,18 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
   const mode = options.mode ?? DEFAULTS.mode;
   if (mode === ("module" as Mode)) fail(`mode "module" is not available yet; use "expression" or "script"`);
   if (mode !== "expression" && mode !== "script") fail(`mode must be "expression" or "script", got ${JSON.stringify(mode)}`);
+  const runIn = options.runIn ?? DEFAULTS.runIn;
+  if (runIn !== "main-thread" && runIn !== "worker") fail(`runIn must be "main-thread" or "worker", got ${JSON.stringify(runIn)}`);
+  const limits = options.limits ?? {};
+  if (runIn === "main-thread" && typeof limits === "object" && limits !== null && Object.hasOwn(limits, "memoryMb")) {
+    fail(`limits.memoryMb is enforced only in a worker: add runIn: "worker" (a thread cannot limit its own heap)`);
+  }
   return Object.freeze({
     mode,
+    runIn,
     builtins: resolveBuiltins(options.builtins ?? (mode === "expression" ? "expression" : DEFAULTS.builtins)),
     globals: resolveGlobals(options.globals ?? DEFAULTS.globals),
-    limits: resolveLimits(options.limits ?? {}),
+    limits: resolveLimits(limits),
     layers: resolveLayers(options.layers ?? {}),
   });
 }
@@ -118,6 +146,7 @@ export function sourceText(source: unknown): string {
 }
 
 function resolveLimits(limits: Partial<Limits>): Limits {
+  if (typeof limits !== "object" || limits === null || Array.isArray(limits)) fail("limits must be an object");
   rejectUnknown(limits, new Set(Object.keys(DEFAULTS.limits)), "limit");
   const resolved = { ...DEFAULTS.limits, ...limits };
   for (const [name, value] of Object.entries(resolved)) {

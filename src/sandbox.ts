@@ -23,6 +23,7 @@ import { createRealm, type Realm } from "./realm/create-realm.js";
 import { BUILTIN_PRESETS, GLOBAL_PERMITS } from "./realm/permits.js";
 import { isHostName } from "./realm/host-names.js";
 import { makeGuards, type GuardControl } from "./guards/make-guards.js";
+import { createRunState } from "./guards/run-state.js";
 import { FORBIDDEN_KEYS } from "./guards/forbidden-keys.js";
 import { makeRealmKit, type RealmKit } from "./membrane/realm-kit.js";
 import { copyIn, type CopyInOptions } from "./membrane/copy-in.js";
@@ -61,9 +62,10 @@ export class Sandbox {
     this.weakened = weakenedLayers(layers);
     if (this.weakened.length > 0) process.emitWarning(`ringfence sandbox weakened on purpose: ${this.weakened.join(", ")} off. Use this for teaching and ablation only.`, { code: "RINGFENCE_WEAKENED" });
     this.builtins = resolveBuiltinNames(this.options.builtins);
-    this.realm = createRealm(layers, (context) => ({
+    const state = createRunState();
+    this.realm = createRealm({ harden: layers.harden, whitelist: layers.whitelist, state, limits: this.options.limits }, (context) => ({
       kit: makeRealmKit(context),
-      control: makeGuards(context, [...FORBIDDEN_KEYS.keys()], layers.guards, performance.now.bind(performance)),
+      control: makeGuards(context, state, [...FORBIDDEN_KEYS.keys()], layers.guards, performance.now.bind(performance)),
     }));
     this.kit = this.realm.helpers.kit;
     this.control = this.realm.helpers.control;

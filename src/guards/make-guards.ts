@@ -28,17 +28,16 @@
 import vm from "node:vm";
 import { types } from "node:util";
 
-export const enum RunStatus { Running = 0, OutOfSteps = 1, OutOfTime = 2, Refused = 3, Over = 4 }
-export const enum Slot { Countdown = 0, StepsLeft = 1, Deadline = 2, Status = 3, Site = 4, Timeout = 5, Chunk = 6, LastCheck = 7 }
+export { RunStatus, Slot } from "./run-state.js";
 
 /** Steps between two deadline checks. */
 const CHECK_EVERY = 256;
 
-export interface Guards {
+export type Guards = {
   readonly $rf_key: (key: unknown, site: number) => PropertyKey;
   readonly $rf_tick: (site: number) => void;
   readonly $rf_catch: (caught: unknown) => unknown;
-}
+};
 
 export interface GuardControl {
   readonly guards: Guards;
@@ -132,9 +131,7 @@ const guards = {
 return { guards: Object.freeze(guards), refusedKey: () => refused };
 `;
 
-export function makeGuards(context: vm.Context, forbiddenKeys: readonly string[], sanitize: boolean, now: () => number): GuardControl {
-  const state = new Float64Array(8);
-  state[Slot.Status] = RunStatus.Over;
+export function makeGuards(context: vm.Context, state: Float64Array, forbiddenKeys: readonly string[], sanitize: boolean, now: () => number): GuardControl {
   const factory = vm.compileFunction(GUARDS_SOURCE, ["state", "forbiddenKeys", "sanitize", "now", "checkEvery", "hostObjectPrototype", "isProxy"], { parsingContext: context });
   const made = factory(state, [...forbiddenKeys], sanitize, now, CHECK_EVERY, Object.prototype, types.isProxy) as { guards: Guards; refusedKey(): string };
   return { guards: made.guards, state, refusedKey: made.refusedKey };

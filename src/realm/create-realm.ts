@@ -5,7 +5,7 @@
  * ("afterEvaluate"), so nothing the guest schedules runs after a synchronous run has returned.
  */
 import vm from "node:vm";
-import { lockdown, type LockdownResult } from "./lockdown.js";
+import { lockdown, type LockdownResult, type RealmConfig } from "./lockdown.js";
 
 export interface Realm<H> extends LockdownResult<H> {
   readonly context: vm.Context;
@@ -13,12 +13,12 @@ export interface Realm<H> extends LockdownResult<H> {
   readonly global: object;
 }
 
-export function createRealm<H>(layers: { harden: boolean; whitelist: boolean }, capture: (context: vm.Context) => H): Realm<H> {
+export function createRealm<H>(config: RealmConfig, capture: (context: vm.Context) => H): Realm<H> {
   const context = vm.createContext(Object.create(null), {
     name: "ringfence",
-    codeGeneration: { strings: !layers.harden, wasm: !layers.harden },
+    codeGeneration: { strings: !config.harden, wasm: !config.harden },
     microtaskMode: "afterEvaluate",
   });
   const realmGlobal = vm.runInContext("globalThis", context) as object;
-  return { context, global: realmGlobal, ...lockdown(context, realmGlobal, layers, capture) };
+  return { context, global: realmGlobal, ...lockdown(context, realmGlobal, config, capture) };
 }

@@ -18,6 +18,7 @@
  * The host realm is never touched.
  */
 import type vm from "node:vm";
+import type { Limits } from "../options.js";
 import { GLOBAL_PERMITS } from "./permits.js";
 import { getHiddenIntrinsics } from "./hidden-intrinsics.js";
 import { tameFunctionConstructors } from "./tame-function-constructors.js";
@@ -25,6 +26,15 @@ import { tameErrorStack, type FrameTable } from "./tame-error-stack.js";
 import { removeUnpermitted, type RemovalReport } from "./remove-unpermitted.js";
 import { harden } from "./harden.js";
 import { tameOverrideMistake } from "./tame-override-mistake.js";
+
+export interface RealmConfig {
+  readonly harden: boolean;
+  readonly whitelist: boolean;
+  /** The run state (src/guards/run-state.ts): tamed builtins stop the run through it. */
+  readonly state: Float64Array;
+  /** The size caps tamed builtins enforce. */
+  readonly limits: Limits;
+}
 
 export interface LockdownResult<H> {
   /** What `capture` returned: realm-side helpers compiled while the intrinsics were still named. */
@@ -37,12 +47,12 @@ export interface LockdownResult<H> {
   readonly touched: string[];
 }
 
-export function lockdown<H>(context: vm.Context, realmGlobal: object, layers: { harden: boolean; whitelist: boolean }, capture: (context: vm.Context) => H): LockdownResult<H> {
+export function lockdown<H>(context: vm.Context, realmGlobal: object, config: RealmConfig, capture: (context: vm.Context) => H): LockdownResult<H> {
   const frames = tameErrorStack(context);
   const report: RemovalReport = { removed: [], stuck: [] };
   const tamed: Record<string, object> = {};
   const touched: string[] = [];
-  if (layers.harden) {
+  if (config.harden) {
     const hidden = getHiddenIntrinsics(context);
     // Runs during a guest call, maybe at the stack edge: plain push only (no regular expressions there).
     Object.assign(tamed, tameFunctionConstructors(context, hidden, (name) => { if (touched.length < 100) touched.push(name); }));
@@ -57,7 +67,7 @@ export function lockdown<H>(context: vm.Context, realmGlobal: object, layers: { 
     else if (Object.hasOwn(realmGlobal, name)) intrinsics[name] = (realmGlobal as Record<string, unknown>)[name];
   }
   const helpers = capture(context);
-  if (layers.whitelist) {
+  if (config.whitelist) {
     for (const key of Reflect.ownKeys(realmGlobal)) if (key !== "Error") Reflect.deleteProperty(realmGlobal, key);
   }
   return { helpers, intrinsics: Object.freeze(intrinsics), frames, report, touched };

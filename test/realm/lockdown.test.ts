@@ -7,6 +7,8 @@ import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { Sandbox, SandboxGuestError } from "../../src/index.js";
 import { createRealm } from "../../src/realm/create-realm.js";
+import { createRunState } from "../../src/guards/run-state.js";
+import { DEFAULTS } from "../../src/options.js";
 import { errorOf, quietSandbox, without } from "../_harness/sandbox.js";
 
 const sandbox = new Sandbox({ limits: { steps: 1e7 } });
@@ -67,7 +69,7 @@ describe("function constructors are tamed", () => {
 });
 
 describe("lockdown of one realm", () => {
-  const realm = createRealm({ harden: true, whitelist: true }, () => undefined);
+  const realm = createRealm({ harden: true, whitelist: true, state: createRunState(), limits: DEFAULTS.limits }, () => undefined);
   it("removes and reports unpermitted intrinsics, and gets stuck on none", () => {
     expect(realm.report.stuck).toEqual([]);
     for (const path of ["eval", "Object.prototype.__proto__", "Object.prototype.__defineGetter__", "Error.captureStackTrace", "Atomics", "SharedArrayBuffer", "WeakRef", "FinalizationRegistry"]) {

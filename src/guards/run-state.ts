@@ -1,0 +1,24 @@
+/**
+ * Why: one small shared array holds the state of the run in progress, and everything that can stop a
+ * run reads and writes it: the guards (steps, deadline, refused keys), the tamed allocating builtins
+ * (size caps), and the host (arming and disarming a run). A host Float64Array: indexed access never
+ * consults a prototype, and the realm code that holds it cannot be tricked by guest objects.
+ */
+
+/** Why the current run ended, or that it is running. Any status other than Running is sticky until the host disarms it. */
+export const enum RunStatus { Running = 0, OutOfSteps = 1, OutOfTime = 2, Refused = 3, Over = 4, OverCap = 5 }
+
+/**
+ *   Countdown  steps until the next slow check     StepsLeft  steps left after that
+ *   Deadline   ms on the host clock (0 until the first tick)
+ *   Status     see RunStatus                       Site       site of the trip or refusal
+ *   Timeout    the run's timeout in ms             Chunk      steps per clock check now
+ *   LastCheck  time of the last clock check
+ */
+export const enum Slot { Countdown = 0, StepsLeft = 1, Deadline = 2, Status = 3, Site = 4, Timeout = 5, Chunk = 6, LastCheck = 7 }
+
+export function createRunState(): Float64Array {
+  const state = new Float64Array(8);
+  state[Slot.Status] = RunStatus.Over;
+  return state;
+}
