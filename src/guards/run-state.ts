@@ -5,8 +5,11 @@
  * consults a prototype, and the realm code that holds it cannot be tricked by guest objects.
  */
 
-/** Why the current run ended, or that it is running. Any status other than Running is sticky until the host disarms it. */
-export const enum RunStatus { Running = 0, OutOfSteps = 1, OutOfTime = 2, Refused = 3, Over = 4, OverCap = 5 }
+/**
+ * Why the current run ended, or that it is running. Any status other than Running is sticky until the
+ * host disarms it. Settled: an asynchronous program's promise has settled; jobs it left behind end.
+ */
+export const enum RunStatus { Running = 0, OutOfSteps = 1, OutOfTime = 2, Refused = 3, Over = 4, OverCap = 5, Settled = 6 }
 
 /**
  *   Countdown  steps until the next slow check     StepsLeft  steps left after that
