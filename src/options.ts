@@ -11,7 +11,7 @@ export type BuiltinsPreset = "expression" | "standard";
 export interface Limits {
   /** Steps: one is charged at every loop iteration and every function entry. */
   readonly steps: number;
-  /** Wall-clock deadline for one run, read at least every 256 steps (more often while steps are slow). */
+  /** Wall-clock deadline for one run: checked at a step within about a millisecond of passing it (see deadline-watchdog.ts). */
   readonly timeoutMs: number;
   /** Largest accepted source, in UTF-16 code units. */
   readonly maxSourceLength: number;

@@ -72,7 +72,7 @@ export class Sandbox {
     this.weakened = weakenedLayers(layers);
     if (this.weakened.length > 0) process.emitWarning(`ringfence sandbox weakened on purpose: ${this.weakened.join(", ")} off. Use this for teaching and ablation only.`, { code: "RINGFENCE_WEAKENED" });
     this.builtins = resolveBuiltinNames(this.options.builtins);
-    const state = createRunState();
+    const state = createRunState(this);
     this.realm = createRealm({ harden: layers.harden, whitelist: layers.whitelist, state, limits: this.options.limits }, (context) => ({
       kit: makeRealmKit(context),
       control: makeGuards(context, state, [...FORBIDDEN_KEYS.keys()], layers.guards, performance.now.bind(performance)),

@@ -24,8 +24,9 @@
  * more than a thirty-second of the timeout (slow steps: long native calls in a loop). So a tight loop
  * pays for the clock rarely, and a loop that is slow throughout overruns its deadline by about one
  * such stretch plus one step. A loop that runs fast until the interval has grown and then turns slow
- * can still overrun by up to CHECK_EVERY slow steps: bounding that needs a clock cheap enough to read
- * at every step.
+ * would overrun by up to CHECK_EVERY slow steps, but the deadline watchdog thread
+ * (deadline-watchdog.ts) zeroes the countdown within about a millisecond of the deadline, so the next
+ * step after it checks the clock.
  */
 import vm from "node:vm";
 import { types } from "node:util";
