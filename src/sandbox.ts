@@ -53,6 +53,8 @@ export class Sandbox {
   private readonly realm: Realm<{ kit: RealmKit; control: GuardControl }>;
   private readonly kit: RealmKit;
   private readonly control: GuardControl;
+  /** Every guard compiled programs bind: the key, budget and catch guards and the size guards. */
+  private readonly guards: Readonly<Record<string, unknown>>;
   private readonly builtins: ReadonlySet<string>;
   /** Endowment names, and their realm copies when they are copied once per sandbox. */
   private readonly endowments: ReadonlyMap<string, unknown>;
@@ -79,6 +81,7 @@ export class Sandbox {
     }));
     this.kit = this.realm.helpers.kit;
     this.control = this.realm.helpers.control;
+    this.guards = Object.freeze({ ...this.control.guards, ...this.realm.size.guards });
     this.inputCopy = this.makeCopyOptions(true);
     this.freshPerRun = layers.isolation && layers.freeze && Object.values(this.options.globals).some((value) => holdsInternalState(value));
     this.endowments = this.freshPerRun ? new Map(Object.keys(this.options.globals).map((name) => [name, undefined])) : this.copyEndowments();
@@ -126,14 +129,14 @@ export class Sandbox {
     const outside = free.filter((name) => !inputNames.includes(name));
     const perRun = this.freshPerRun ? outside.filter((name) => this.endowments.has(name) || (name === "globalThis" && this.builtins.has(name) && layers.whitelist)) : [];
     const bound = this.bindings(outside.filter((name) => !perRun.includes(name)), async);
-    const fn = realmStage(() => compileInRealm(this.realm.context, emitted.code, this.control.guards, bound, [...inputNames, ...perRun], async));
+    const fn = realmStage(() => compileInRealm(this.realm.context, emitted.code, this.guards, bound, [...inputNames, ...perRun], async));
     return new Program(fn, inputNames, perRun, {
       control: this.control, limits, isolation: layers.isolation, weakened: this.weakened,
       copyInput: (value, name) => this.copyInput(value, name),
       sharedScope: this.freshPerRun ? undefined : async ? this.asyncScope : this.scope,
       environment: (names) => this.environment(names, async),
       async: async ? this.asyncSupport : undefined,
-    }, { sites: rewritten.sites.locations, positions: emitted.positions, lineOffset: WRAPPER_LINES, frames: this.realm.frames });
+    }, { sites: rewritten.sites.locations, positions: emitted.positions, lineOffset: WRAPPER_LINES, frames: this.realm.frames, capStop: this.realm.size });
   }
 
   /** A run's global scope and per-run endowment values, freshly copied (only when freshPerRun). */
