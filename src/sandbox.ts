@@ -33,6 +33,7 @@ import { dataString } from "./membrane/read-data.js";
 import { asCopyError } from "./membrane/needs-copy.js";
 import { wrapHostFunction } from "./membrane/host-function.js";
 import { rules } from "../rules/index.js";
+import { RemoteSandbox } from "./worker/remote-sandbox.js";
 
 export interface CompileOptions {
   /** The names run() will be given. Without it, free names that are not builtins or endowments are taken to be inputs. */
@@ -43,18 +44,20 @@ export class Sandbox {
   readonly options: ResolvedOptions;
   /** Layers switched off: a non-empty list means this sandbox is weakened on purpose. */
   readonly weakened: readonly Layer[];
-  private readonly realm: Realm<{ kit: RealmKit; control: GuardControl }>;
-  private readonly kit: RealmKit;
-  private readonly control: GuardControl;
+  /** Set with runIn: "worker": runs happen there (src/worker/), and this thread keeps no realm. */
+  private readonly remote: RemoteSandbox | undefined;
+  private readonly realm!: Realm<{ kit: RealmKit; control: GuardControl }>;
+  private readonly kit!: RealmKit;
+  private readonly control!: GuardControl;
   private readonly builtins: ReadonlySet<string>;
   /** Endowment names, and their realm copies when they are copied once per sandbox. */
   private readonly endowments: ReadonlyMap<string, unknown>;
   /** True when some endowment holds internal state freezing cannot protect: then every run gets fresh copies. */
-  private readonly freshPerRun: boolean;
-  private readonly scope: object;
+  private readonly freshPerRun!: boolean;
+  private readonly scope!: object;
   private readonly validate: Validator = createValidator(rules);
   /** Inputs and endowments are copied before a run starts; host function results during one. */
-  private readonly inputCopy: CopyInOptions;
+  private readonly inputCopy!: CopyInOptions;
 
   constructor(options: SandboxOptions = {}) {
     this.options = resolveOptions(options);
@@ -62,6 +65,12 @@ export class Sandbox {
     this.weakened = weakenedLayers(layers);
     if (this.weakened.length > 0) process.emitWarning(`ringfence sandbox weakened on purpose: ${this.weakened.join(", ")} off. Use this for teaching and ablation only.`, { code: "RINGFENCE_WEAKENED" });
     this.builtins = resolveBuiltinNames(this.options.builtins);
+    if (this.options.runIn === "worker") {
+      this.remote = new RemoteSandbox(this.options, this.weakened);
+      this.endowments = new Map(Object.keys(this.options.globals).map((name) => [name, undefined]));
+      return;
+    }
+    this.remote = undefined;
     const state = createRunState();
     this.realm = createRealm({ harden: layers.harden, whitelist: layers.whitelist, state, limits: this.options.limits }, (context) => ({
       kit: makeRealmKit(context),
@@ -77,11 +86,13 @@ export class Sandbox {
 
   /** Runs `source` once with `inputs` and returns its value copied out. */
   evaluate(source: string, inputs: Readonly<Record<string, unknown>> = {}): unknown {
+    this.refuseInWorkerMode("evaluate");
     return this.compile(source, { inputs: this.guard(() => inputKeys(inputs)) }).run(inputs);
   }
 
   /** Parses, validates, rewrites and compiles `source`; run the result as often as you like. */
   compile(source: string, options: CompileOptions = {}): Program {
+    this.refuseInWorkerMode("compile");
     const declared = this.guard(() => resolveInputNames(options));
     const { layers, limits, mode } = this.options;
     const parsed = parse(this.guard(() => sourceText(source)), mode, limits.maxSourceLength, limits.maxNesting);
@@ -109,6 +120,21 @@ export class Sandbox {
     }, { sites: rewritten.sites.locations, positions: emitted.positions, lineOffset: WRAPPER_LINES, frames: this.realm.frames });
   }
 
+  /** Runs `source` once with `inputs`; with runIn: "worker", in a worker thread under hard limits. */
+  async evaluateAsync(source: string, inputs: Readonly<Record<string, unknown>> = {}): Promise<unknown> {
+    if (this.remote) return this.remote.evaluateAsync(source, inputs);
+    throw this.mark(new SandboxOptionsError("evaluateAsync is coming"));
+  }
+
+  /** Ends the worker threads of a runIn: "worker" sandbox (runs under way fail); idempotent, and a no-op otherwise. */
+  async close(): Promise<void> {
+    await this.remote?.close();
+  }
+
+  private refuseInWorkerMode(method: string): void {
+    if (this.remote) throw this.mark(new SandboxOptionsError(`${method}() runs in this thread, but this sandbox has runIn: "worker": use await sandbox.evaluateAsync(source, inputs)`));
+  }
+
   /** A run's global scope and per-run endowment values, freshly copied (only when freshPerRun). */
   private environment(names: readonly string[]): { readonly scope: object; readonly values: readonly unknown[] } {
     const endowments = this.copyEndowments();
@@ -125,6 +151,7 @@ export class Sandbox {
    * value, when it completed, is copied out as evaluate would.
    */
   explain(source: string, inputs: Readonly<Record<string, unknown>> = {}): Explanation {
+    this.refuseInWorkerMode("explain");
     this.realm.touched.length = 0;
     return explainOutcome(() => this.evaluate(source, inputs), this.realm.touched, this.weakened);
   }
