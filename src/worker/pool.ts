@@ -91,6 +91,8 @@ export class WorkerPool {
     const { memoryMb } = this.settings;
     const worker = new Worker(workerEntry(), {
       workerData: { options: this.settings.options, clock } satisfies WorkerSetup,
+      // The host's flags (--input-type, loaders, --inspect ...) are no business of the worker, and some break it.
+      execArgv: [],
       resourceLimits: {
         maxOldGenerationSizeMb: memoryMb,
         // Young generation: small next to the old one, so memoryMb stays most of the heap.
