@@ -1,5 +1,5 @@
 /**
- * Why: a run in a worker must look, to the caller, like the same run in this thread: inputs and
+ * Why: a run in a worker must look, to the caller, like the same evaluateAsync in this thread: inputs and
  * results cross as structured clones (the data types the membrane copies), and every error comes back
  * as the same class with the same fields. What cannot cross - host functions, symbols - is refused
  * with the path to it, endowments already at construction.
@@ -38,8 +38,8 @@ describe("values crossing to and from a worker", () => {
     expect(await worker.evaluateAsync("config.rate * x + config.tags.size", { x: 5 })).toBe(11);
   });
   it("run results are what the same run in this thread returns", async () => {
-    for (const source of ["[1, 2, 3].map((x) => x * 2)", "({ re: /a+/gi, e: new RangeError('r') }).re.flags", "let s = 0; for (let i = 0; i < 100; i++) s += i; s", "undefined"]) {
-      expect(await worker.evaluateAsync(source)).toEqual(local.evaluate(source));
+    for (const source of ["await Promise.all([1, 2].map(async (x) => x * 10))", "[1, 2, 3].map((x) => x * 2)", "({ re: /a+/gi, e: new RangeError('r') }).re.flags", "let s = 0; for (let i = 0; i < 100; i++) s += i; s", "undefined"]) {
+      expect(await worker.evaluateAsync(source)).toEqual(await local.evaluateAsync(source));
     }
   });
   it("inputs that cannot be cloned fail with a SandboxCopyError naming the path", async () => {
@@ -65,12 +65,14 @@ describe("errors crossing back from a worker", () => {
     ["steps", "let i = 0;\nwhile (true) { i++; }", {}, SandboxBudgetError],
     ["a thrown Error", "function f() {\n  throw new TypeError('bad ' + x);\n}\nf()", { x: 1 }, SandboxGuestError],
     ["a thrown value", "throw { code: 42, when: new Date(0), list: [1, 2] }", {}, SandboxGuestError],
+    ["a rejected promise", "await Promise.reject(new RangeError('no'))", {}, SandboxGuestError],
+    ["a promise that can never settle", "await new Promise(() => {})", {}, SandboxBudgetError],
     ["a result that cannot leave", "({ f() {} })", {}, SandboxCopyError],
   ];
   for (const [name, source, inputs, Class] of cases) {
     it(`${name}: the same class with the same fields as in this thread`, async () => {
       const remote = await rejectionOf(worker.evaluateAsync(source, inputs)) as Fields;
-      const here = errorOf(() => local.evaluate(source, inputs)) as Fields;
+      const here = await rejectionOf(local.evaluateAsync(source, inputs)) as Fields;
       expect(remote).toBeInstanceOf(Class);
       expect(remote.name).toBe(here.name);
       expect(remote.message).toBe(here.message);
@@ -84,7 +86,7 @@ describe("errors crossing back from a worker", () => {
     const weak = quietSandbox({ runIn: "worker", layers: without("freeze") });
     try {
       const error = await rejectionOf(weak.evaluateAsync("\n  null.x")) as SandboxGuestError;
-      const here = errorOf(() => local.evaluate("\n  null.x")) as SandboxGuestError;
+      const here = await rejectionOf(local.evaluateAsync("\n  null.x")) as SandboxGuestError;
       expect([error.line, error.column]).toEqual([2, here.column]);
       expect(error.weakened).toEqual(["freeze"]);
       expect(weak.weakened).toEqual(["freeze"]);
