@@ -65,6 +65,6 @@ for (const row of rows) {
   const ratio = row.raw / row.ringfence;
   const target = TARGETS[row.label];
   const verdict = target === undefined ? "(report)" : `${target}x ${ratio >= target ? "met" : "MISSED"}`;
-  console.log(`${row.label.padEnd(10)} ${row.raw.toFixed(0).padStart(10)}   ${row.ringfence.toFixed(0).padStart(15)}   ${ratio.toFixed(3).padStart(21)}   ${verdict}`);
+  console.log(`${row.label.padEnd(10)} ${row.raw.toFixed(0).padStart(10)}   ${row.ringfence.toFixed(0).padStart(15)}   ${(ratio < 0.001 ? ratio.toExponential(1) : ratio.toFixed(3)).padStart(21)}   ${verdict}`);
 }
 keepAlive();
