@@ -9,6 +9,12 @@
  * promise settles (or the budget ends the run) the run is marked over, and every job still queued or
  * queued later ends at its first guard: work the program started and did not wait for is cut off, as
  * a run's result cannot depend on it. Nothing the guest scheduled outlives its run.
+ *
+ * Jobs that die at their first guard still cost a little each, and a guest can queue millions of them
+ * (`then` is one native call, and each job can queue many more) before its budget ends. So draining
+ * is bounded by Node's own watchdog, which ends the drain shortly after the deadline and drops
+ * whatever is still queued - even a long native call inside a job. The watchdog costs a thread start
+ * (a hundred microseconds or more); the final flush pays it only when the run has taken a while.
  */
 import { SandboxBudgetError, SandboxError, SandboxGuestError, SandboxOptionsError, type Layer } from "./errors.js";
 import { MISSING, makeInputReader, type InputReader } from "./input-reader.js";
@@ -19,12 +25,18 @@ import { asCopyError, needsCopy } from "./membrane/needs-copy.js";
 import type { Limits } from "./options.js";
 import type { Settlement } from "./membrane/realm-kit.js";
 
+/** After this long, an asynchronous run's final flush is bounded by a watchdog too (see the header). */
+const WATCHED_AFTER_MS = 10;
+
 /** What an asynchronous run needs from its realm. */
 export interface AsyncSupport {
   /** Watches the program's own promise; `settled` is called (in a realm job) when it settles. */
   watch(promise: unknown, settled: () => void): Settlement;
-  /** Runs every job in the realm's microtask queue, including the ones those jobs queue. */
-  drain(): void;
+  /**
+   * Runs every job in the realm's microtask queue, including the ones those jobs queue. With a
+   * timeout, a watchdog ends the drain when it passes and the queue is dropped; returns false then.
+   */
+  drain(timeoutMs?: number): boolean;
   /** Marks the realm's promises handled from now until the returned function is called. */
   track(): () => void;
   now(): number;
@@ -137,7 +149,9 @@ export class Program {
     try {
       try {
         settlement = support.watch(Reflect.apply(this.fn, scope, args), () => this.settled());
-        support.drain();
+        // A program stopped before its first job needs only the final flush.
+        const grace = this.runtime.limits.timeoutMs / 16;
+        if (state[Slot.Status] === RunStatus.Running && !support.drain(Math.max(0, state[Slot.Deadline]! - support.now()) + grace)) this.outOfTime();
       } catch (error) {
         thrown = error; // only the call itself can throw (a stack overflow); the program's errors reject its promise
       }
@@ -145,7 +159,7 @@ export class Program {
       const ended = this.disarm();
       status = ended === RunStatus.Settled ? RunStatus.Running : ended;
       try {
-        support.drain();
+        support.drain(support.now() - start > WATCHED_AFTER_MS ? this.runtime.limits.timeoutMs / 16 : undefined);
       } finally {
         release();
       }
@@ -155,6 +169,12 @@ export class Program {
       throw this.mark(new SandboxBudgetError("time", undefined, "the program's promise can never settle: no job is left that could settle it"));
     }
     return this.finish(status, false, undefined, settlement.value);
+  }
+
+  /** Node's watchdog ended a drain: the run is out of time (a guard may have been cut short). */
+  private outOfTime(): void {
+    const state = this.runtime.control.state;
+    if (state[Slot.Status] === RunStatus.Running) state[Slot.Status] = RunStatus.OutOfTime;
   }
 
   /** The program's promise settled: jobs it left behind end at their next guard. */

@@ -47,6 +47,24 @@ export interface CompileOptions {
 /** Running a script in a context drains that context's microtask queue afterwards ("afterEvaluate"). */
 const DRAIN = new vm.Script("undefined", { filename: "ringfence:drain" });
 
+/**
+ * Drains the realm's jobs; with a timeout, Node's watchdog terminates the drain when it passes, and
+ * V8 drops the jobs still queued. Returns false when it did.
+ */
+function drainRealm(context: vm.Context, timeout: number | undefined): boolean {
+  if (timeout === undefined) {
+    DRAIN.runInContext(context);
+    return true;
+  }
+  try {
+    DRAIN.runInContext(context, { timeout: Math.max(1, Math.ceil(timeout)) });
+    return true;
+  } catch (error) {
+    if ((error as { code?: unknown })?.code === "ERR_SCRIPT_EXECUTION_TIMEOUT") return false;
+    throw error;
+  }
+}
+
 export class Sandbox {
   readonly options: ResolvedOptions;
   /** Layers switched off: a non-empty list means this sandbox is weakened on purpose. */
@@ -99,7 +117,7 @@ export class Sandbox {
     const { kit, realm } = this;
     this.asyncSupport = {
       watch: (promise, settled) => kit.watch(promise, settled),
-      drain: () => DRAIN.runInContext(realm.context),
+      drain: (timeout) => drainRealm(realm.context, timeout),
       track: () => trackRealmPromises(kit.promises),
       now: () => performance.now(),
     };

@@ -47,6 +47,7 @@ function mark(promise: Promise<unknown>): void {
 
 /** Marks every promise of `realm` handled from now until the returned function is called. */
 export function trackRealmPromises(realm: RealmPromises): () => void {
+  marking = false; // a drain ended by Node's watchdog skips finally blocks, this hook's included
   const entry = active.get(realm.prototype) ?? { realm, users: 0 };
   entry.users++;
   active.set(realm.prototype, entry);
