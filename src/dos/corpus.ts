@@ -101,13 +101,11 @@ export function parseDosFile(name: string, text: string): DosAttempt {
   const problems: string[] = [];
   const match = FILE_NAME.exec(name);
   if (!match) problems.push(`file name ${JSON.stringify(name)} is not NNNN-slug.js`);
-  const headers: Record<string, string> = {};
   const lines = text.split("\n");
-  let bodyStart = 0;
-  for (; bodyStart < lines.length; bodyStart++) {
-    const header = HEADER_LINE.exec(lines[bodyStart]!);
-    if (!header) break;
-    const [, key, value] = header as unknown as [string, string, string];
+  const firstCode = lines.findIndex((line) => !HEADER_LINE.test(line));
+  const bodyStart = firstCode === -1 ? lines.length : firstCode;
+  const headers: Record<string, string> = {};
+  for (const [, key, value] of lines.slice(0, bodyStart).map((line) => HEADER_LINE.exec(line) as unknown as [string, string, string])) {
     if (!(HEADERS as readonly string[]).includes(key)) problems.push(`unknown header ${JSON.stringify(key)}`);
     if (Object.hasOwn(headers, key)) problems.push(`header ${key} appears twice`);
     headers[key] = value;
