@@ -9,6 +9,8 @@ export interface BenchCase {
   readonly params: readonly string[];
   readonly globals: Readonly<Record<string, unknown>>;
   inputs(i: number): Record<string, unknown>;
+  /** Scripts: the body raw `new Function` runs (it must `return` what the script's completion value is). */
+  readonly rawBody?: string;
 }
 
 const items = Array.from({ length: 100 }, (_, i) => ({ price: (i * 7) % 23, qty: 1 + (i % 5) }));
@@ -20,5 +22,12 @@ export const CASES: readonly BenchCase[] = [
     id: "E4", source: "items.filter(x => x.price > 10).map(x => x.price * x.qty).reduce((s, v) => s + v, 0)",
     params: ["items"], globals: {}, inputs: () => ({ items }),
   },
-  { id: "S1", source: "let s = 0; for (let i = 1; i <= 10000; i++) { s += i; } s", params: [], globals: {}, inputs: () => ({}) },
+  {
+    id: "S1", source: "let s = 0; for (let i = 1; i <= 10000; i++) { s += i; } s",
+    rawBody: "let s = 0; for (let i = 1; i <= 10000; i++) { s += i; } return s;", params: [], globals: {}, inputs: () => ({}),
+  },
+  {
+    id: "S2", source: "function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); } fib(20)",
+    rawBody: "function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); } return fib(20);", params: [], globals: {}, inputs: () => ({}),
+  },
 ];

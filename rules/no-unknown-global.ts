@@ -5,6 +5,7 @@
  */
 import { defineRule } from "../src/validate/rule.js";
 import { isHostName } from "../src/realm/host-names.js";
+import { ASYNC_ONLY_BUILTINS } from "../src/realm/permits.js";
 
 export default defineRule({
   meta: {
@@ -17,10 +18,12 @@ export default defineRule({
     messages: {
       unknownGlobal: "`{{name}}` is not defined in the sandbox",
       hostGlobal: "`{{name}}` belongs to the host and is not available in the sandbox",
+      asyncOnly: "`{{name}}` is available only in asynchronous evaluation",
     },
     hints: {
       unknownGlobal: "pass it as an input or endowment, declare it, or check the spelling",
       hostGlobal: "the sandbox sees only permitted builtins, endowments and inputs",
+      asyncOnly: "use evaluateAsync (or compile with { async: true }): nothing would run its promise jobs in a synchronous run",
     },
   },
   create(context) {
@@ -28,7 +31,7 @@ export default defineRule({
       "Program:exit"() {
         for (const [name, uses] of context.scope.free) {
           if (context.policy.isPermittedGlobal(name)) continue;
-          const messageId = isHostName(name) ? "hostGlobal" : "unknownGlobal";
+          const messageId = !context.policy.async && ASYNC_ONLY_BUILTINS.has(name) ? "asyncOnly" : isHostName(name) ? "hostGlobal" : "unknownGlobal";
           for (const node of uses) context.report({ node, messageId, data: { name } });
         }
       },

@@ -1,8 +1,8 @@
 /**
  * Fail closed: syntax the rewriter and guards were not reviewed for is refused until it is. That covers
  * node types acorn may add in future (reported by the validator's walker under this rule's id),
- * `using` declarations, module declarations, `debugger`, and async code - in synchronous evaluation a
- * promise job would run after the run had ended, outside its budget.
+ * `using` declarations, module declarations, `debugger`, and async code outside asynchronous
+ * evaluation - in a synchronous run a promise job would have nothing to run it within the budget.
  */
 import type { AnyNode } from "acorn";
 import { defineRule } from "../src/validate/rule.js";
@@ -23,12 +23,13 @@ export default defineRule({
       usingDeclaration: "`{{what}}` declarations are not supported",
     },
     hints: {
-      asyncCode: "write synchronous code; promise jobs would run after the evaluation has returned",
+      asyncCode: "use evaluateAsync (or compile with { async: true }) for code that awaits",
     },
   },
   create(context) {
+    const synchronous = () => !context.policy.async; // the policy is per program; visitors are made once
     const asyncFunction = (node: AnyNode & { async?: boolean; generator?: boolean }, parent: AnyNode | undefined) => {
-      if (!node.async) return;
+      if (!node.async || !synchronous()) return;
       // An async method's function value starts at its parameters; underline the whole method instead.
       const method = parent && (parent.type === "MethodDefinition" || (parent.type === "Property" && (parent.method || parent.kind !== "init"))) ? parent : node;
       context.report({ node: method, messageId: "asyncCode", data: { what: node.generator ? "an async generator" : "an async function" } });
@@ -38,8 +39,8 @@ export default defineRule({
       FunctionDeclaration: asyncFunction,
       FunctionExpression: asyncFunction,
       ArrowFunctionExpression: asyncFunction,
-      AwaitExpression(node) { context.report({ node, messageId: "asyncCode", data: { what: "`await`" } }); },
-      ForOfStatement(node) { if (node.await) context.report({ node, messageId: "asyncCode", data: { what: "`for await`" } }); },
+      AwaitExpression(node) { if (synchronous()) context.report({ node, messageId: "asyncCode", data: { what: "`await`" } }); },
+      ForOfStatement(node) { if (node.await && synchronous()) context.report({ node, messageId: "asyncCode", data: { what: "`for await`" } }); },
       DebuggerStatement(node) { context.report({ node, messageId: "debuggerStatement" }); },
       VariableDeclaration(node) {
         if (node.kind !== "var" && node.kind !== "let" && node.kind !== "const") context.report({ node, messageId: "usingDeclaration", data: { what: node.kind } });

@@ -18,8 +18,8 @@ export interface Bindings {
 }
 
 /** `guards` maps each guard's reserved name ($rf_...) to its realm function; all are bound, used or not. */
-export function compileInRealm(context: vm.Context, code: string, guards: Readonly<Record<string, unknown>>, bound: Bindings, inputNames: readonly string[]): (...inputs: unknown[]) => unknown {
-  const body = `"use strict"; return function (${inputNames.join(", ")}) { let ${GUARD_NAMES.completion};\n${code}\nreturn ${GUARD_NAMES.completion};\n};`;
+export function compileInRealm(context: vm.Context, code: string, guards: Readonly<Record<string, unknown>>, bound: Bindings, inputNames: readonly string[], async = false): (...inputs: unknown[]) => unknown {
+  const body = `"use strict"; return ${async ? "async " : ""}function (${inputNames.join(", ")}) { let ${GUARD_NAMES.completion};\n${code}\nreturn ${GUARD_NAMES.completion};\n};`;
   const guardNames = Object.keys(guards);
   const outer = vm.compileFunction(body, [...guardNames, ...bound.names], { parsingContext: context, filename: GUEST_FILENAME });
   return outer(...guardNames.map((name) => guards[name]), ...bound.values) as (...inputs: unknown[]) => unknown;

@@ -11,7 +11,7 @@ export type BuiltinsPreset = "expression" | "standard";
 export interface Limits {
   /** Steps: one is charged at every loop iteration and every function entry. */
   readonly steps: number;
-  /** Wall-clock deadline for one run, read at least every 256 steps (more often while steps are slow). */
+  /** Wall-clock deadline for one run: checked at a step within about a millisecond of passing it (see deadline-watchdog.ts). */
   readonly timeoutMs: number;
   /** Largest accepted source, in UTF-16 code units. */
   readonly maxSourceLength: number;
@@ -70,7 +70,7 @@ export const DEFAULTS: ResolvedOptions = Object.freeze({
 });
 
 const TOP_KEYS = new Set(["mode", "runIn", "builtins", "globals", "limits", "layers"]);
-const COMPILE_KEYS = new Set(["inputs"]);
+const COMPILE_KEYS = new Set(["inputs", "async"]);
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /** Names strict mode forbids binding; they can be neither endowments nor inputs. */
 export const UNBINDABLE: ReadonlySet<string> = new Set(["eval", "arguments"]);
@@ -119,14 +119,15 @@ function resolveGlobals(globals: unknown): Readonly<Record<string, unknown>> {
   return Object.freeze(snapshot);
 }
 
-/** What compile and check accept: the names run() will be given, if the caller declares them. */
-export function resolveInputNames(options: unknown): ReadonlySet<string> | undefined {
+/** What compile and check accept: the names run() will be given, if the caller declares them, and whether the program is asynchronous. */
+export function resolveCompileOptions(options: unknown): { readonly declared: ReadonlySet<string> | undefined; readonly async: boolean } {
   if (typeof options !== "object" || options === null || Array.isArray(options)) fail("compile options must be an object");
   rejectUnknown(options, COMPILE_KEYS, "compile option");
-  const inputs = (options as { inputs?: unknown }).inputs;
-  if (inputs === undefined) return undefined;
+  const { inputs, async = false } = options as { inputs?: unknown; async?: unknown };
+  if (typeof async !== "boolean") fail("compile option async must be true or false");
+  if (inputs === undefined) return { declared: undefined, async };
   if (!Array.isArray(inputs) || !inputs.every((name) => typeof name === "string")) fail("compile option inputs must be an array of names");
-  return new Set(inputs as string[]);
+  return { declared: new Set(inputs as string[]), async };
 }
 
 /** Inputs of one run: an object whose own keys are the inputs. */

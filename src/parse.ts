@@ -30,7 +30,8 @@ export interface ParseResult {
 
 export const ECMA_VERSION = 2024;
 
-export function parse(source: string, mode: ParseMode, maxSourceLength: number, maxNesting = Infinity): ParseResult {
+/** `async`: top-level `await` is allowed (asynchronous evaluation). */
+export function parse(source: string, mode: ParseMode, maxSourceLength: number, maxNesting = Infinity, async = false): ParseResult {
   if (source.length > maxSourceLength) {
     return { ast: undefined, htmlComments: [], syntaxError: syntaxDiagnostic(`source is ${source.length} characters long; the limit is ${maxSourceLength}`, { line: 1, column: 0 }, "tooLong") };
   }
@@ -38,9 +39,9 @@ export function parse(source: string, mode: ParseMode, maxSourceLength: number, 
   if (deep) {
     return { ast: undefined, htmlComments: [], syntaxError: syntaxDiagnostic(`brackets are nested more than ${maxNesting} levels deep`, { line: deep.line, column: deep.column - 1 }, "tooDeep") };
   }
-  const strict = tryParse(source, mode, true);
+  const strict = tryParse(source, mode, true, async);
   if (strict.ast) return { ast: strict.ast, htmlComments: strict.htmlComments, syntaxError: undefined };
-  const sloppy = mode === "module" ? strict : tryParse(source, mode, false);
+  const sloppy = mode === "module" ? strict : tryParse(source, mode, false, async);
   return { ast: sloppy.ast, htmlComments: sloppy.htmlComments, syntaxError: strict.error };
 }
 
@@ -50,7 +51,7 @@ interface Attempt {
   htmlComments: HtmlComment[];
 }
 
-function tryParse(source: string, mode: ParseMode, strict: boolean): Attempt {
+function tryParse(source: string, mode: ParseMode, strict: boolean, async: boolean): Attempt {
   const htmlComments: HtmlComment[] = [];
   const options: acorn.Options = {
     ecmaVersion: ECMA_VERSION,
@@ -60,7 +61,7 @@ function tryParse(source: string, mode: ParseMode, strict: boolean): Attempt {
     allowHashBang: false,
     allowReturnOutsideFunction: false,
     allowImportExportEverywhere: false,
-    allowAwaitOutsideFunction: false,
+    allowAwaitOutsideFunction: async,
     allowSuperOutsideMethod: false,
     preserveParens: false,
     onComment(_block, _text, start, end, startLoc, endLoc) {

@@ -3,14 +3,32 @@
  * in, arms the budget (a few writes to shared state, no watchdog), calls the realm function, and turns
  * whatever happened into a value copied out or one typed SandboxError. The budget's status is checked
  * after every run, so a guest `finally { return }` cannot launder a budget trip into a result.
+ *
+ * An asynchronous program is an async function. The realm's promise jobs run only when the host
+ * drains the realm's microtask queue ("afterEvaluate" mode). A run drains it; the moment the program's
+ * promise settles (or the budget ends the run) the run is marked over, and every job still queued or
+ * queued later ends at its first guard: work the program started and did not wait for is cut off, as
+ * a run's result cannot depend on it. Nothing the guest scheduled outlives its run.
  */
-import { SandboxError, SandboxGuestError, SandboxOptionsError, type Layer } from "./errors.js";
+import { SandboxBudgetError, SandboxError, SandboxGuestError, SandboxOptionsError, type Layer } from "./errors.js";
 import { MISSING, makeInputReader, type InputReader } from "./input-reader.js";
 import { RunStatus, Slot, type GuardControl } from "./guards/make-guards.js";
 import { guestError, stoppedError, type RunContext } from "./guest-error.js";
 import { copyOut } from "./membrane/copy-out.js";
 import { asCopyError, needsCopy } from "./membrane/needs-copy.js";
 import type { Limits } from "./options.js";
+import type { Settlement } from "./membrane/realm-kit.js";
+
+/** What an asynchronous run needs from its realm. */
+export interface AsyncSupport {
+  /** Watches the program's own promise; `settled` is called (in a realm job) when it settles. */
+  watch(promise: unknown, settled: () => void): Settlement;
+  /** Runs every job in the realm's microtask queue, including the ones those jobs queue. */
+  drain(): void;
+  /** Marks the realm's promises handled from now until the returned function is called. */
+  track(): () => void;
+  now(): number;
+}
 
 export interface ProgramRuntime {
   readonly control: GuardControl;
@@ -22,6 +40,8 @@ export interface ProgramRuntime {
   readonly sharedScope: object | undefined;
   /** Otherwise: a fresh scope and the values of the endowments bound per run (see Sandbox). */
   environment(names: readonly string[]): { readonly scope: object; readonly values: readonly unknown[] };
+  /** Present when the program was compiled for asynchronous evaluation. */
+  readonly async: AsyncSupport | undefined;
 }
 
 export class Program {
@@ -43,6 +63,23 @@ export class Program {
   }
 
   run(inputs: Readonly<Record<string, unknown>> = {}): unknown {
+    if (this.runtime.async) throw this.mark(new SandboxOptionsError("this program was compiled for asynchronous evaluation: call runAsync()"));
+    const args = this.arguments(inputs);
+    const shared = this.runtime.sharedScope;
+    return this.execute(args, shared ?? this.perRunScope(args));
+  }
+
+  /** Runs a program compiled with `{ async: true }`: every job it schedules runs within this run's budget. */
+  async runAsync(inputs: Readonly<Record<string, unknown>> = {}): Promise<unknown> {
+    const support = this.runtime.async;
+    if (!support) throw this.mark(new SandboxOptionsError("this program was compiled for synchronous evaluation: call run(), or compile with { async: true }"));
+    const args = this.arguments(inputs);
+    const scope = this.runtime.sharedScope ?? this.perRunScope(args);
+    return this.executeAsync(support, args, scope);
+  }
+
+  /** The run's arguments: its inputs in parameter order, copied in. */
+  private arguments(inputs: Readonly<Record<string, unknown>>): unknown[] {
     if (typeof inputs !== "object" || inputs === null) throw this.mark(new SandboxOptionsError("run(inputs): inputs must be an object"));
     let args: unknown[];
     try {
@@ -56,11 +93,14 @@ export class Program {
       if (value === MISSING) this.missingInput(i);
       else if (needsCopy(value)) args[i] = this.runtime.copyInput(value, this.inputNames[i]!);
     }
-    const shared = this.runtime.sharedScope;
-    if (shared !== undefined) return this.execute(args, shared);
+    return args;
+  }
+
+  /** A fresh global scope for this run; the per-run endowments go after the inputs. */
+  private perRunScope(args: unknown[]): object {
     const environment = this.runtime.environment(this.perRunNames);
     for (const value of environment.values) args.push(value);
-    return this.execute(args, environment.scope);
+    return environment.scope;
   }
 
   private missingInput(index: number): never {
@@ -69,15 +109,7 @@ export class Program {
   }
 
   private execute(args: unknown[], scope: object): unknown {
-    const { control, limits } = this.runtime;
-    const state = control.state;
-    if (state[Slot.Status] !== RunStatus.Over) throw this.mark(new SandboxOptionsError("a sandbox cannot be re-entered while it is running (from one of its own host functions); use another Sandbox"));
-    // The first tick takes the slow path: it starts the clock (see make-guards.ts).
-    state[Slot.Countdown] = 1;
-    state[Slot.StepsLeft] = limits.steps - 1;
-    state[Slot.Deadline] = 0;
-    state[Slot.Timeout] = limits.timeoutMs;
-    state[Slot.Status] = RunStatus.Running;
+    this.arm();
     let value: unknown;
     let thrown: unknown;
     let threw = false;
@@ -87,10 +119,77 @@ export class Program {
       threw = true;
       thrown = error;
     }
+    return this.finish(this.disarm(), threw, thrown, value);
+  }
+
+  private async executeAsync(support: AsyncSupport, args: unknown[], scope: object): Promise<unknown> {
+    this.arm();
+    // The deadline starts now, not at the first tick: time spent waiting counts.
+    const state = this.runtime.control.state;
+    const start = support.now();
+    state[Slot.Deadline] = start + this.runtime.limits.timeoutMs;
+    state[Slot.LastCheck] = start;
+    state[Slot.Chunk] = 1;
+    const release = support.track();
+    let settlement: Settlement | undefined;
+    let thrown: unknown;
+    let status: RunStatus;
+    try {
+      try {
+        settlement = support.watch(Reflect.apply(this.fn, scope, args), () => this.settled());
+        support.drain();
+      } catch (error) {
+        thrown = error; // only the call itself can throw (a stack overflow); the program's errors reject its promise
+      }
+    } finally {
+      const ended = this.disarm();
+      status = ended === RunStatus.Settled ? RunStatus.Running : ended;
+      try {
+        support.drain();
+      } finally {
+        release();
+      }
+    }
+    if (settlement === undefined || settlement.state === 2) return this.finish(status, true, settlement ? settlement.value : thrown, undefined);
+    if (settlement.state === 0 && status === RunStatus.Running) {
+      throw this.mark(new SandboxBudgetError("time", undefined, "the program's promise can never settle: no job is left that could settle it"));
+    }
+    return this.finish(status, false, undefined, settlement.value);
+  }
+
+  /** The program's promise settled: jobs it left behind end at their next guard. */
+  private settled(): void {
+    const state = this.runtime.control.state;
+    if (state[Slot.Status] !== RunStatus.Running) return;
+    state[Slot.Status] = RunStatus.Settled;
+    state[Slot.Countdown] = 0;
+  }
+
+  /** Starts the budget. The first tick takes the slow path: it starts the clock (see make-guards.ts). */
+  private arm(): void {
+    const { control, limits } = this.runtime;
+    const state = control.state;
+    if (state[Slot.Status] !== RunStatus.Over) throw this.mark(new SandboxOptionsError("a sandbox cannot be re-entered while it is running (from one of its own host functions); use another Sandbox"));
+    state[Slot.Countdown] = 1;
+    state[Slot.StepsLeft] = limits.steps - 1;
+    state[Slot.Deadline] = 0;
+    state[Slot.Timeout] = limits.timeoutMs;
+    state[Slot.Status] = RunStatus.Running;
+  }
+
+  /** Ends the run: from here on every guard refuses. Returns how the run ended. */
+  private disarm(): RunStatus {
+    const state = this.runtime.control.state;
     const status = state[Slot.Status] as RunStatus;
     state[Slot.Status] = RunStatus.Over;
     state[Slot.Countdown] = 0;
-    if (status !== RunStatus.Running) throw this.mark(stoppedError(status, state[Slot.Site]!, control.refusedKey(), this.context, limits.steps, limits.timeoutMs)!);
+    return status;
+  }
+
+  /** The run's value copied out, or the one SandboxError that says why there is none. */
+  private finish(status: RunStatus, threw: boolean, thrown: unknown, value: unknown): unknown {
+    const { control, limits } = this.runtime;
+    if (status !== RunStatus.Running) throw this.mark(stoppedError(status, control.state[Slot.Site]!, control.refusedKey(), this.context, limits.steps, limits.timeoutMs)!);
     if (threw) throw this.mark(guestError(thrown, this.context));
     if (!this.runtime.isolation) return value;
     try {

@@ -8,7 +8,7 @@
  */
 import type { Diagnostic } from "./diagnostic.js";
 import { SandboxError, SandboxPolicyError, SandboxSyntaxError, SandboxOptionsError, type Layer } from "./errors.js";
-import { UNBINDABLE, inputKeys, resolveInputNames, resolveOptions, sourceText, weakenedLayers, type ResolvedOptions, type SandboxOptions } from "./options.js";
+import { UNBINDABLE, inputKeys, resolveCompileOptions, resolveOptions, sourceText, weakenedLayers, type ResolvedOptions, type SandboxOptions } from "./options.js";
 import { parse } from "./parse.js";
 import { createValidator, type Validator } from "./validate/validate.js";
 import { analyzeScope } from "./validate/scope.js";
@@ -17,13 +17,14 @@ import type { Policy } from "./validate/rule.js";
 import { rewrite, RewriteRefusal } from "./rewrite/rewrite.js";
 import { emit, EmitCheckError } from "./rewrite/emit.js";
 import { compileInRealm, WRAPPER_LINES } from "./compile.js";
-import { Program } from "./program.js";
+import { Program, type AsyncSupport } from "./program.js";
 import { explainOutcome, type Explanation } from "./explain.js";
 import { createRealm, type Realm } from "./realm/create-realm.js";
-import { BUILTIN_PRESETS, GLOBAL_PERMITS } from "./realm/permits.js";
+import { ASYNC_ONLY_BUILTINS, BUILTIN_PRESETS, GLOBAL_PERMITS } from "./realm/permits.js";
+import { trackRealmPromises } from "./realm/promise-tracker.js";
 import { isHostName } from "./realm/host-names.js";
 import { makeGuards, type GuardControl } from "./guards/make-guards.js";
-import { createRunState } from "./guards/run-state.js";
+import { RunStatus, Slot, createRunState } from "./guards/run-state.js";
 import { FORBIDDEN_KEYS } from "./guards/forbidden-keys.js";
 import { makeRealmKit, type RealmKit } from "./membrane/realm-kit.js";
 import { copyIn, type CopyInOptions } from "./membrane/copy-in.js";
@@ -33,11 +34,17 @@ import { dataString } from "./membrane/read-data.js";
 import { asCopyError } from "./membrane/needs-copy.js";
 import { wrapHostFunction } from "./membrane/host-function.js";
 import { rules } from "../rules/index.js";
+import vm from "node:vm";
 
 export interface CompileOptions {
   /** The names run() will be given. Without it, free names that are not builtins or endowments are taken to be inputs. */
   readonly inputs?: readonly string[];
+  /** Compile for asynchronous evaluation (runAsync): top-level `await`, async functions and Promise. */
+  readonly async?: boolean;
 }
+
+/** Running a script in a context drains that context's microtask queue afterwards ("afterEvaluate"). */
+const DRAIN = new vm.Script("undefined", { filename: "ringfence:drain" });
 
 export class Sandbox {
   readonly options: ResolvedOptions;
@@ -51,7 +58,10 @@ export class Sandbox {
   private readonly endowments: ReadonlyMap<string, unknown>;
   /** True when some endowment holds internal state freezing cannot protect: then every run gets fresh copies. */
   private readonly freshPerRun: boolean;
+  /** The guest's global scope, for synchronous and for asynchronous runs (which also see Promise). */
   private readonly scope: object;
+  private readonly asyncScope: object;
+  private readonly asyncSupport: AsyncSupport;
   private readonly validate: Validator = createValidator(rules);
   /** Inputs and endowments are copied before a run starts; host function results during one. */
   private readonly inputCopy: CopyInOptions;
@@ -62,7 +72,7 @@ export class Sandbox {
     this.weakened = weakenedLayers(layers);
     if (this.weakened.length > 0) process.emitWarning(`ringfence sandbox weakened on purpose: ${this.weakened.join(", ")} off. Use this for teaching and ablation only.`, { code: "RINGFENCE_WEAKENED" });
     this.builtins = resolveBuiltinNames(this.options.builtins);
-    const state = createRunState();
+    const state = createRunState(this);
     this.realm = createRealm({ harden: layers.harden, whitelist: layers.whitelist, state, limits: this.options.limits }, (context) => ({
       kit: makeRealmKit(context),
       control: makeGuards(context, state, [...FORBIDDEN_KEYS.keys()], layers.guards, performance.now.bind(performance)),
@@ -72,7 +82,15 @@ export class Sandbox {
     this.inputCopy = this.makeCopyOptions(true);
     this.freshPerRun = layers.isolation && layers.freeze && Object.values(this.options.globals).some((value) => holdsInternalState(value));
     this.endowments = this.freshPerRun ? new Map(Object.keys(this.options.globals).map((name) => [name, undefined])) : this.copyEndowments();
-    this.scope = this.makeScope(this.endowments);
+    this.scope = this.makeScope(this.endowments, false);
+    this.asyncScope = this.makeScope(this.endowments, true);
+    const { kit, realm } = this;
+    this.asyncSupport = {
+      watch: (promise, settled) => kit.watch(promise, settled),
+      drain: () => DRAIN.runInContext(realm.context),
+      track: () => trackRealmPromises(kit.promises),
+      now: () => performance.now(),
+    };
   }
 
   /** Runs `source` once with `inputs` and returns its value copied out. */
@@ -80,12 +98,20 @@ export class Sandbox {
     return this.compile(source, { inputs: this.guard(() => inputKeys(inputs)) }).run(inputs);
   }
 
+  /**
+   * Runs `source` once as an asynchronous program: top-level `await`, async functions and promises, with
+   * every job they schedule inside the run's budget. Resolves to the value copied out (a promise's value).
+   */
+  async evaluateAsync(source: string, inputs: Readonly<Record<string, unknown>> = {}): Promise<unknown> {
+    return this.compile(source, { inputs: this.guard(() => inputKeys(inputs)), async: true }).runAsync(inputs);
+  }
+
   /** Parses, validates, rewrites and compiles `source`; run the result as often as you like. */
   compile(source: string, options: CompileOptions = {}): Program {
-    const declared = this.guard(() => resolveInputNames(options));
+    const { declared, async } = this.guard(() => resolveCompileOptions(options));
     const { layers, limits, mode } = this.options;
-    const parsed = parse(this.guard(() => sourceText(source)), mode, limits.maxSourceLength, limits.maxNesting);
-    const policy = this.policy(declared);
+    const parsed = parse(this.guard(() => sourceText(source)), mode, limits.maxSourceLength, limits.maxNesting, async);
+    const policy = this.policy(declared, async);
     if (parsed.syntaxError) throw this.mark(this.syntaxFailure(parsed, policy));
     const ast = parsed.ast!;
     const scope = guardStage(() => analyzeScope(ast));
@@ -95,24 +121,25 @@ export class Sandbox {
     }
     const free = [...scope.free.keys()].filter((name) => !UNBINDABLE.has(name));
     const inputNames = free.filter((name) => (declared ? declared.has(name) : !this.endowments.has(name) && !this.builtins.has(name) && !isHostName(name)));
-    const rewritten = guardStage(() => rewrite(ast, { guards: layers.guards }));
-    const emitted = guardStage(() => emit(rewritten.program, layers.guards));
+    const rewritten = guardStage(() => rewrite(ast, { guards: layers.guards, async }));
+    const emitted = guardStage(() => emit(rewritten.program, layers.guards, async));
     const outside = free.filter((name) => !inputNames.includes(name));
     const perRun = this.freshPerRun ? outside.filter((name) => this.endowments.has(name) || (name === "globalThis" && this.builtins.has(name) && layers.whitelist)) : [];
-    const bound = this.bindings(outside.filter((name) => !perRun.includes(name)));
-    const fn = realmStage(() => compileInRealm(this.realm.context, emitted.code, this.control.guards, bound, [...inputNames, ...perRun]));
+    const bound = this.bindings(outside.filter((name) => !perRun.includes(name)), async);
+    const fn = realmStage(() => compileInRealm(this.realm.context, emitted.code, this.control.guards, bound, [...inputNames, ...perRun], async));
     return new Program(fn, inputNames, perRun, {
       control: this.control, limits, isolation: layers.isolation, weakened: this.weakened,
       copyInput: (value, name) => this.copyInput(value, name),
-      sharedScope: this.freshPerRun ? undefined : this.scope,
-      environment: (names) => this.environment(names),
+      sharedScope: this.freshPerRun ? undefined : async ? this.asyncScope : this.scope,
+      environment: (names) => this.environment(names, async),
+      async: async ? this.asyncSupport : undefined,
     }, { sites: rewritten.sites.locations, positions: emitted.positions, lineOffset: WRAPPER_LINES, frames: this.realm.frames });
   }
 
   /** A run's global scope and per-run endowment values, freshly copied (only when freshPerRun). */
-  private environment(names: readonly string[]): { readonly scope: object; readonly values: readonly unknown[] } {
+  private environment(names: readonly string[], async: boolean): { readonly scope: object; readonly values: readonly unknown[] } {
     const endowments = this.copyEndowments();
-    const scope = this.makeScope(endowments);
+    const scope = this.makeScope(endowments, async);
     return { scope, values: names.map((name) => (name === "globalThis" ? scope : endowments.get(name))) };
   }
 
@@ -131,9 +158,9 @@ export class Sandbox {
 
   /** All diagnostics for `source` (syntax and policy), without running it. */
   check(source: string, options: CompileOptions = {}): Diagnostic[] {
-    const declared = this.guard(() => resolveInputNames(options));
-    const parsed = parse(this.guard(() => sourceText(source)), this.options.mode, this.options.limits.maxSourceLength, this.options.limits.maxNesting);
-    const policy = this.policy(declared);
+    const { declared, async } = this.guard(() => resolveCompileOptions(options));
+    const parsed = parse(this.guard(() => sourceText(source)), this.options.mode, this.options.limits.maxSourceLength, this.options.limits.maxNesting, async);
+    const policy = this.policy(declared, async);
     if (parsed.syntaxError) {
       const failure = this.syntaxFailure(parsed, policy);
       return [...failure.diagnostics];
@@ -151,11 +178,16 @@ export class Sandbox {
     }
   }
 
-  private policy(inputs: ReadonlySet<string> | undefined): Policy {
+  private policy(inputs: ReadonlySet<string> | undefined, async: boolean): Policy {
     return {
       mode: this.options.mode,
-      isPermittedGlobal: (name) => !UNBINDABLE.has(name) && (this.builtins.has(name) || this.endowments.has(name) || (inputs ? inputs.has(name) : !isHostName(name))),
+      async,
+      isPermittedGlobal: (name) => !UNBINDABLE.has(name) && (this.hasBuiltin(name, async) || this.endowments.has(name) || (inputs ? inputs.has(name) : !isHostName(name))),
     };
+  }
+
+  private hasBuiltin(name: string, async: boolean): boolean {
+    return this.builtins.has(name) && (async || !ASYNC_ONLY_BUILTINS.has(name));
   }
 
   /** Strict parsing failed: name the rules the sloppy AST breaks, or else report the syntax error. */
@@ -168,11 +200,11 @@ export class Sandbox {
     return new SandboxPolicyError(covered ? diagnostics : [...diagnostics, syntax]);
   }
 
-  private bindings(names: readonly string[]): { names: string[]; values: unknown[] } {
+  private bindings(names: readonly string[], async: boolean): { names: string[]; values: unknown[] } {
     const bound = { names: [] as string[], values: [] as unknown[] };
     for (const name of names) {
       if (this.endowments.has(name)) bound.values.push(this.endowments.get(name));
-      else if (this.builtins.has(name) && this.options.layers.whitelist) bound.values.push(name === "globalThis" ? this.scope : this.realm.intrinsics[name]);
+      else if (this.hasBuiltin(name, async) && this.options.layers.whitelist) bound.values.push(name === "globalThis" ? (async ? this.asyncScope : this.scope) : this.realm.intrinsics[name]);
       else continue;
       bound.names.push(name);
     }
@@ -180,10 +212,10 @@ export class Sandbox {
   }
 
   /** The guest's `globalThis` and top-level `this`: a null-prototype object of permitted names. */
-  private makeScope(endowments: ReadonlyMap<string, unknown>): object {
+  private makeScope(endowments: ReadonlyMap<string, unknown>, async: boolean): object {
     const scope = this.kit.nullObject();
     for (const name of this.builtins) {
-      if (name !== "globalThis" && Object.hasOwn(this.realm.intrinsics, name)) this.kit.define(scope, name, this.realm.intrinsics[name]);
+      if (name !== "globalThis" && this.hasBuiltin(name, async) && Object.hasOwn(this.realm.intrinsics, name)) this.kit.define(scope, name, this.realm.intrinsics[name]);
     }
     for (const [name, value] of endowments) this.kit.define(scope, name, value);
     if (this.builtins.has("globalThis")) this.kit.define(scope, "globalThis", scope);
@@ -206,7 +238,7 @@ export class Sandbox {
       kit: this.kit,
       freeze: this.options.layers.freeze,
       ...(beforeRun ? { shapes: new ShapeCache(this.realm.context, this.kit.freeze) } : {}),
-      wrapFunction: (fn, path) => wrapHostFunction(fn, path, this.kit, () => duringRun),
+      wrapFunction: (fn, path) => wrapHostFunction(fn, path, this.kit, () => duringRun, () => this.control.state[Slot.Status] === RunStatus.Running),
     };
     const duringRun: CopyInOptions = beforeRun ? this.makeCopyOptions(false) : options;
     return options;

@@ -8,6 +8,8 @@
  *   primitive. Twin of the forbidden-key rules (src/guards/forbidden-keys.ts).
  * Every guard refuses to work once the run is over: no guest code may do anything after its run.
  * - $rf_tick(site): charges one step; at least every CHECK_EVERY steps it also reads the clock.
+ * - $rf_resume(value, site): charges one step where an async function resumes after `await`, and
+ *   passes the awaited value through.
  * - $rf_catch(e): rethrows once the run is over (budget or refusal: guest catch and finally cannot
  *   swallow them) and, with the guards layer on, replaces values born outside the realm.
  *
@@ -22,8 +24,9 @@
  * more than a thirty-second of the timeout (slow steps: long native calls in a loop). So a tight loop
  * pays for the clock rarely, and a loop that is slow throughout overruns its deadline by about one
  * such stretch plus one step. A loop that runs fast until the interval has grown and then turns slow
- * can still overrun by up to CHECK_EVERY slow steps: bounding that needs a clock cheap enough to read
- * at every step.
+ * would overrun by up to CHECK_EVERY slow steps, but the deadline watchdog thread
+ * (deadline-watchdog.ts) zeroes the countdown within about a millisecond of the deadline, so the next
+ * step after it checks the clock.
  */
 import vm from "node:vm";
 import { types } from "node:util";
@@ -36,6 +39,7 @@ const CHECK_EVERY = 256;
 export type Guards = {
   readonly $rf_key: (key: unknown, site: number) => PropertyKey;
   readonly $rf_tick: (site: number) => void;
+  readonly $rf_resume: (value: unknown, site: number) => unknown;
   readonly $rf_catch: (caught: unknown) => unknown;
 };
 
@@ -60,13 +64,20 @@ let refused = "";
 
 function stop(status, site, error) {
   if (state[3] === 0) { state[3] = status; state[4] = site; }
+  state[0] = 0; // every later tick takes the slow path, which ends the run there
   throw error;
 }
+// Once a run has stopped, every guard it reaches throws one of these, made once: no guest code can
+// hold them (catch and reactions end at their own guard first), and an asynchronous run that is cut
+// off may reach thousands of guards, where a fresh error each (a stack capture) would cost seconds.
+const exhausted = Object.freeze(new RealmRangeError("ringfence: the run's budget is exhausted"));
+const afterRefusal = Object.freeze(new RealmTypeError("ringfence: the run was stopped after a refused access"));
+const runOver = Object.freeze(new RealmError("ringfence: this run is over"));
 function over(site) {
   const status = state[3];
-  if (status === 1 || status === 2) stop(status, site, new RealmRangeError("ringfence: the run's budget is exhausted"));
-  if (status === 3) stop(status, site, new RealmTypeError("ringfence: the run was stopped after a refused access"));
-  stop(4, site, new RealmError("ringfence: this run is over"));
+  if (status === 1 || status === 2) stop(status, site, exhausted);
+  if (status === 3) stop(status, site, afterRefusal);
+  stop(4, site, runOver);
 }
 function slowTick(site) {
   if (state[3] !== 0) over(site);
@@ -118,6 +129,10 @@ const guards = {
   $rf_tick(site) {
     if (--state[0] > 0) return;
     slowTick(site);
+  },
+  $rf_resume(value, site) {
+    if (--state[0] <= 0) slowTick(site);
+    return value;
   },
   $rf_catch(caught) {
     if (state[3] !== 0) throw caught;

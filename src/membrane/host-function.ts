@@ -5,7 +5,9 @@
  * host is a closure the guest cannot read. Arguments are copied out, the result copied in, and a host
  * error becomes a realm error with the same name and message, never the host error object. If even
  * that conversion fails (a stack overflow at the edge of the stack), the realm side of the wrapper
- * replaces whatever arrives with a realm error (realm-kit.ts).
+ * replaces whatever arrives with a realm error (realm-kit.ts). Outside a run the wrapper refuses to
+ * call the host at all: guest code resumed after its run is over (an async function's continuation)
+ * runs only until its next guard, and a host call is not one it may make before that.
  */
 import { types } from "node:util";
 import { SandboxCopyError } from "../errors.js";
@@ -15,9 +17,10 @@ import { copyOut } from "./copy-out.js";
 import { lastSegment } from "./path-label.js";
 import { needsCopy } from "./needs-copy.js";
 
-export function wrapHostFunction(fn: (...args: unknown[]) => unknown, path: string, kit: RealmKit, options: () => CopyInOptions): object {
+export function wrapHostFunction(fn: (...args: unknown[]) => unknown, path: string, kit: RealmKit, options: () => CopyInOptions, running: () => boolean): object {
   const name = typeof fn.name === "string" && fn.name ? fn.name : lastSegment(path);
   return kit.hostFunction(name, fn.length, (args: unknown[]) => {
+    if (!running()) throw kit.error("Error", "ringfence: this run is over");
     try {
       const hostArgs = new Array<unknown>(args.length);
       for (let i = 0; i < args.length; i++) {

@@ -6,6 +6,13 @@
 import type vm from "node:vm";
 import { types } from "node:util";
 import { realmFunction } from "../realm/realm-function.js";
+import type { RealmPromises } from "../realm/promise-tracker.js";
+
+/** A realm promise's outcome, filled in by a realm job when it settles: 0 pending, 1 fulfilled, 2 rejected. */
+export interface Settlement {
+  readonly state: 0 | 1 | 2;
+  readonly value: unknown;
+}
 
 export interface RealmKit {
   object(): Record<PropertyKey, unknown>;
@@ -29,6 +36,10 @@ export interface RealmKit {
   /** Defines an own data property (never a setter, never `__proto__` magic). */
   define(target: object, key: PropertyKey, value: unknown): void;
   freeze<T>(value: T): T;
+  /** The realm's promise intrinsics, for the promise tracker. */
+  readonly promises: RealmPromises;
+  /** Watches a promise of the realm (one the host made, so no guest `then` runs); `settled` is called when it settles. */
+  watch(promise: unknown, settled: () => void): Settlement;
 }
 
 export function makeRealmKit(context: vm.Context): RealmKit {
@@ -46,6 +57,7 @@ export function makeRealmKit(context: vm.Context): RealmKit {
     };
     const RealmDate = Date, RealmRegExp = RegExp, RealmMap = Map, RealmSet = Set, RealmArrayBuffer = ArrayBuffer;
     const mapSet = Function.prototype.call.bind(Map.prototype.set), setAdd = Function.prototype.call.bind(Set.prototype.add);
+    const apply = Reflect.apply, promiseThen = Promise.prototype.then;
     // Lookup tables without prototypes: a host error named "constructor" must not find Object.
     const errors = freeze({ __proto__: null, Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError });
     const typed = freeze({ __proto__: null, Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array });
@@ -85,6 +97,12 @@ export function makeRealmKit(context: vm.Context): RealmKit {
       },
       define(target, key, value) { defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true }); },
       freeze,
+      promises: freeze({ prototype: Promise.prototype, then: promiseThen, ignore: () => {} }),
+      watch(promise, settled) {
+        const settlement = { state: 0, value: undefined };
+        apply(promiseThen, promise, [(value) => { settlement.state = 1; settlement.value = value; settled(); }, (error) => { settlement.state = 2; settlement.value = error; settled(); }]);
+        return settlement;
+      },
     });
   `, ["isProxy"], types.isProxy);
 }

@@ -4,8 +4,8 @@
  *    in place before Error is frozen.
  * 2. (harden) Hidden intrinsics are collected while the syntax that reaches them still works and
  *    before globals such as Promise are removed.
- * 3. (harden) Function constructors are tamed before permits are applied, so the trimming and the
- *    freeze cover the throwers too.
+ * 3. (harden) Function constructors and Promise are tamed before permits are applied, so the
+ *    trimming and the freeze cover the replacements too.
  * 4. (harden) Unpermitted properties are removed; the properties people override on instances become
  *    override-friendly accessors (tame-override-mistake.ts); then everything reachable is frozen.
  *    Removing or converting after freezing would fail; freezing before taming would lock the dangerous
@@ -22,6 +22,7 @@ import type { Limits } from "../options.js";
 import { GLOBAL_PERMITS } from "./permits.js";
 import { getHiddenIntrinsics } from "./hidden-intrinsics.js";
 import { tameFunctionConstructors } from "./tame-function-constructors.js";
+import { tamePromise } from "./tame-promise.js";
 import { tameErrorStack, type FrameTable } from "./tame-error-stack.js";
 import { removeUnpermitted, type RemovalReport } from "./remove-unpermitted.js";
 import { harden } from "./harden.js";
@@ -56,6 +57,7 @@ export function lockdown<H>(context: vm.Context, realmGlobal: object, config: Re
     const hidden = getHiddenIntrinsics(context);
     // Runs during a guest call, maybe at the stack edge: plain push only (no regular expressions there).
     Object.assign(tamed, tameFunctionConstructors(context, hidden, (name) => { if (touched.length < 100) touched.push(name); }));
+    Object.assign(tamed, tamePromise(context, hidden));
     Object.assign(report, removeUnpermitted(realmGlobal, hidden));
     if (report.stuck.length > 0) throw new Error(`lockdown could not remove: ${report.stuck.join(", ")}`);
     tameOverrideMistake(context, (path) => resolvePath(realmGlobal, path));

@@ -10,7 +10,7 @@
  * methods (prototype climbing and pollution), RegExp legacy statics ($1, lastMatch: cross-run state),
  * RegExp.prototype.compile (Annex B: it rewrites a regexp in place, frozen or not),
  * Atomics, SharedArrayBuffer, WeakRef, FinalizationRegistry (leftovers and timing), Intl (locale
- * data and a large surface nobody reviewed yet), Promise (no async in synchronous runs).
+ * data and a large surface nobody reviewed yet). Promise is offered to asynchronous runs only.
  */
 export interface Permit {
   readonly statics?: string;
@@ -63,6 +63,8 @@ export const GLOBAL_PERMITS: Readonly<Record<string, Permit | "value">> = Object
   },
   Map: { statics: "@@species groupBy", prototype: "clear delete entries forEach get has keys set size values @@iterator @@toStringTag" },
   Set: { statics: "@@species", prototype: "add clear delete entries forEach has keys size values union intersection difference symmetricDifference isSubsetOf isSupersetOf isDisjointFrom @@iterator @@toStringTag" },
+  // The tamed constructor (src/realm/tame-promise.ts); the intrinsic is %Promise% below.
+  Promise: { statics: "all allSettled any race reject resolve withResolvers @@species", prototype: "then catch finally @@toStringTag" },
   WeakMap: { prototype: "delete get has set @@toStringTag" },
   WeakSet: { prototype: "add delete has @@toStringTag" },
   // prepareStackTrace is ringfence's own non-writable formatter (src/realm/tame-error-stack.ts).
@@ -101,6 +103,12 @@ export const HIDDEN_PERMITS: Readonly<Record<string, Permit>> = Object.freeze({
   "%Promise%": { statics: "all allSettled any race reject resolve withResolvers @@species" },
 });
 
+/**
+ * Builtins bound only in asynchronous runs: in a synchronous run nothing would run the jobs they
+ * schedule, and a promise created without the run's promise tracking could crash the host.
+ */
+export const ASYNC_ONLY_BUILTINS: ReadonlySet<string> = new Set(["Promise"]);
+
 /** Names the builtin presets expose. Each must appear in GLOBAL_PERMITS. */
 export const BUILTIN_PRESETS: Readonly<Record<"expression" | "standard", readonly string[]>> = Object.freeze({
   expression: Object.freeze([
@@ -110,7 +118,7 @@ export const BUILTIN_PRESETS: Readonly<Record<"expression" | "standard", readonl
   standard: Object.freeze([
     "undefined", "NaN", "Infinity", "globalThis", "Math", "JSON", "Number", "String", "Boolean", "Array", "Object", "Date",
     "parseInt", "parseFloat", "isNaN", "isFinite", "encodeURIComponent", "decodeURIComponent", "encodeURI", "decodeURI",
-    "Function", "Symbol", "BigInt", "RegExp", "Map", "Set", "WeakMap", "WeakSet", "Reflect", "Proxy",
+    "Function", "Symbol", "BigInt", "RegExp", "Map", "Set", "WeakMap", "WeakSet", "Reflect", "Proxy", "Promise",
     "Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError", "AggregateError",
     "ArrayBuffer", "DataView", "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array",
     "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array",

@@ -35,14 +35,15 @@ export interface Emitted {
 
 const GUARD_IDENTIFIERS: ReadonlySet<string> = new Set(Object.values(GUARD_NAMES));
 
-export function emit(program: Program, guards: boolean): Emitted {
+/** `async`: the code runs as the body of an async function (top-level `await`). */
+export function emit(program: Program, guards: boolean, async = false): Emitted {
   const positions = new PositionMap();
   // No indentation: astring indents by nesting depth, and deeply nested code would grow a thousandfold.
   const options = { sourceMap: positions.collector(), expressionsPrecedence: PRECEDENCE, indent: "" };
   const code = astring.generate(program, options as Parameters<typeof astring.generate>[1]) as unknown as string;
   let reparsed: Program;
   try {
-    reparsed = acorn.parse(code, { ecmaVersion: ECMA_VERSION, sourceType: "script", strict: true, allowReturnOutsideFunction: false });
+    reparsed = acorn.parse(code, { ecmaVersion: ECMA_VERSION, sourceType: "script", strict: true, allowReturnOutsideFunction: false, allowAwaitOutsideFunction: async });
   } catch (error) {
     throw new EmitCheckError(`generated code does not parse: ${(error as Error).message}`);
   }

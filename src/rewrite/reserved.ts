@@ -8,6 +8,7 @@ export const RESERVED_PREFIX = "$rf_";
 export const GUARD_NAMES = Object.freeze({
   key: "$rf_key",
   tick: "$rf_tick",
+  resume: "$rf_resume",
   catch: "$rf_catch",
   completion: "$rf_c",
   savedCompletion: "$rf_f",

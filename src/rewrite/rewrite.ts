@@ -1,7 +1,7 @@
 /**
  * Why: turns a validated AST into the code that actually runs. One walk, children first, each node
  * handed to the transform for its family; a node type the rewriter does not know, a reserved name, or
- * async code in a synchronous run is refused here too, so the rewriter fails closed even with the
+ * async code outside an asynchronous run is refused here too, so the rewriter fails closed even with the
  * validator switched off. The completion transform runs last because it wraps statements the other
  * transforms have already finished with.
  *
@@ -12,7 +12,7 @@ import { walk } from "../validate/walk.js";
 import { isReservedName } from "./reserved.js";
 import { SiteTable } from "./sites.js";
 import { guardInOperand, guardKey } from "./transforms/property-key.js";
-import { chargeField, chargeFunction, chargeLoop, chargeStaticBlock } from "./transforms/budget.js";
+import { chargeField, chargeFunction, chargeLoop, chargeResume, chargeStaticBlock } from "./transforms/budget.js";
 import { guardCatch } from "./transforms/catch-clause.js";
 import { trackProgramCompletion } from "./transforms/completion.js";
 
@@ -24,6 +24,8 @@ export class RewriteRefusal extends Error {
 
 export interface RewriteOptions {
   readonly guards: boolean;
+  /** Asynchronous evaluation: async functions and `await` are allowed, and every resumption is charged. */
+  readonly async: boolean;
 }
 
 export interface Rewritten {
@@ -36,7 +38,7 @@ export function rewrite(program: Program, options: RewriteOptions): Rewritten {
   const sites = new SiteTable();
   walk(program, {
     enter(node) {
-      refuseUnsupported(node);
+      refuseUnsupported(node, options.async);
     },
     leave(node) {
       switch (node.type) {
@@ -51,6 +53,7 @@ export function rewrite(program: Program, options: RewriteOptions): Rewritten {
           break;
         case "FunctionDeclaration": case "FunctionExpression": case "ArrowFunctionExpression": chargeFunction(node, sites); break;
         case "StaticBlock": chargeStaticBlock(node, sites); break;
+        case "AwaitExpression": chargeResume(node, sites); break;
         case "CatchClause": guardCatch(node); break;
         default: break;
       }
@@ -60,20 +63,23 @@ export function rewrite(program: Program, options: RewriteOptions): Rewritten {
   return { program, sites };
 }
 
-function refuseUnsupported(node: AnyNode): void {
+function refuseUnsupported(node: AnyNode, async: boolean): void {
   if ((node.type === "Identifier" || node.type === "PrivateIdentifier") && isReservedName(node.name)) {
     throw new RewriteRefusal(node, `identifier ${node.name} uses the reserved prefix`);
   }
-  if ((node.type === "FunctionDeclaration" || node.type === "FunctionExpression" || node.type === "ArrowFunctionExpression") && node.async) {
+  if ((node.type === "FunctionDeclaration" || node.type === "FunctionExpression" || node.type === "ArrowFunctionExpression") && node.async && !async) {
     throw new RewriteRefusal(node, "async functions are not supported in synchronous evaluation");
   }
   switch (node.type) {
-    case "AwaitExpression": case "ImportExpression": case "ImportDeclaration": case "ExportNamedDeclaration": case "ExportDefaultDeclaration":
+    case "AwaitExpression":
+      if (!async) throw new RewriteRefusal(node, "await is not supported in synchronous evaluation");
+      return;
+    case "ImportExpression": case "ImportDeclaration": case "ExportNamedDeclaration": case "ExportDefaultDeclaration":
     case "ExportAllDeclaration": case "ParenthesizedExpression": case "WithStatement": case "DebuggerStatement": case "MetaProperty":
       if (node.type === "MetaProperty" && node.meta.name === "new") return;
       throw new RewriteRefusal(node, `${node.type} is not supported by the rewriter`);
     case "ForOfStatement":
-      if (node.await) throw new RewriteRefusal(node, "for await is not supported in synchronous evaluation");
+      if (node.await && !async) throw new RewriteRefusal(node, "for await is not supported in synchronous evaluation");
       return;
     case "VariableDeclaration":
       if (node.kind !== "var" && node.kind !== "let" && node.kind !== "const") throw new RewriteRefusal(node, `${node.kind} declarations are not supported`);

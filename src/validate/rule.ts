@@ -28,6 +28,8 @@ export interface RuleMeta<M extends string> {
 
 export interface Policy {
   readonly mode: "expression" | "script" | "module";
+  /** Asynchronous evaluation (evaluateAsync): async functions, `await` and Promise are allowed. */
+  readonly async: boolean;
   /** Is this free name something the guest may refer to? */
   isPermittedGlobal(name: string): boolean;
 }

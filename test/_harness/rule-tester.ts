@@ -19,7 +19,7 @@ import type { Program } from "acorn";
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostic.js";
 import { parse, type HtmlComment, type ParseMode } from "../../src/parse.js";
-import { BUILTIN_PRESETS } from "../../src/realm/permits.js";
+import { ASYNC_ONLY_BUILTINS, BUILTIN_PRESETS } from "../../src/realm/permits.js";
 import type { Policy, Rule } from "../../src/validate/rule.js";
 import { analyzeScope, type ScopeInfo } from "../../src/validate/scope.js";
 import { validate } from "../../src/validate/validate.js";
@@ -32,6 +32,8 @@ export interface ValidCase {
   readonly code: string;
   /** Parse goal; default "script". */
   readonly mode?: ParseMode;
+  /** Asynchronous evaluation (top-level await, async functions, Promise); default false. */
+  readonly async?: boolean;
   /** Free names the policy permits; default: the standard builtins (BUILTIN_PRESETS.standard). */
   readonly permitted?: readonly string[];
   /** The source is not strict-mode code; the sloppy AST is validated, as the sandbox does. */
@@ -129,7 +131,8 @@ export class RuleTester {
     const mode = c.mode ?? this.config.mode ?? "script";
     const { ast, scope, htmlComments } = c.ast ? synthetic(c.ast()) : this.parseCase(c, mode);
     const permitted = new Set(c.permitted ?? this.config.permitted ?? BUILTIN_PRESETS.standard);
-    const policy: Policy = { mode, isPermittedGlobal: (name) => permitted.has(name) };
+    const async = c.async ?? false;
+    const policy: Policy = { mode, async, isPermittedGlobal: (name) => permitted.has(name) && (async || !ASYNC_ONLY_BUILTINS.has(name)) };
     const before = structuredClone(ast);
     const diagnostics = validate({ ast, scope, htmlComments, policy }, { [ruleId]: rule });
     let after: Program;
@@ -143,7 +146,7 @@ export class RuleTester {
   }
 
   private parseCase(c: ValidCase, mode: ParseMode): { ast: Program; scope: ScopeInfo; htmlComments: readonly HtmlComment[] } {
-    const parsed = parse(c.code, mode, MAX_SOURCE_LENGTH);
+    const parsed = parse(c.code, mode, MAX_SOURCE_LENGTH, Infinity, c.async ?? false);
     if (!parsed.ast) throw new Error(`the case does not parse in ${mode} mode: ${parsed.syntaxError?.message ?? "no AST"}`);
     const strict = parsed.syntaxError === undefined;
     if (!strict && !c.sloppy) throw new Error(`the case is not strict-mode code (${parsed.syntaxError!.message}); mark it sloppy: true if that is the point`);

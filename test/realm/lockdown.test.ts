@@ -69,7 +69,7 @@ describe("function constructors are tamed", () => {
 });
 
 describe("lockdown of one realm", () => {
-  const realm = createRealm({ harden: true, whitelist: true, state: createRunState(), limits: DEFAULTS.limits }, () => undefined);
+  const realm = createRealm({ harden: true, whitelist: true, state: createRunState({}), limits: DEFAULTS.limits }, () => undefined);
   it("removes and reports unpermitted intrinsics, and gets stuck on none", () => {
     expect(realm.report.stuck).toEqual([]);
     for (const path of ["eval", "Object.prototype.__proto__", "Object.prototype.__defineGetter__", "Error.captureStackTrace", "Atomics", "SharedArrayBuffer", "WeakRef", "FinalizationRegistry"]) {

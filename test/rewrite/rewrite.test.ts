@@ -11,7 +11,7 @@ import { emit, EmitCheckError } from "../../src/rewrite/emit.js";
 
 function rewritten(source: string, guards = true): string {
   const { ast } = parse(source, "script", 1e6);
-  return emit(rewrite(ast!, { guards }).program, guards).code.trim().replace(/\s+/g, " ");
+  return emit(rewrite(ast!, { guards, async: false }).program, guards).code.trim().replace(/\s+/g, " ");
 }
 
 describe("transforms, before -> after", () => {

@@ -19,6 +19,8 @@ const host = (line: number, column: number, endColumn: number, name?: string) =>
 
 ruleTester.run("no-unknown-global", rule, {
   valid: [
+    // Promise exists in asynchronous evaluation only.
+    { code: "await Promise.resolve(1)", async: true },
     // Declared names, hoisting included.
     "f(); function f() {}",
     "new A(); class A {}",
@@ -55,6 +57,7 @@ ruleTester.run("no-unknown-global", rule, {
     "class process extends process {}",
   ],
   invalid: [
+    { code: "Promise.resolve(1)", errors: [{ messageId: "asyncOnly", line: 1, column: 1, endLine: 1, endColumn: 8, message: "`Promise` is available only in asynchronous evaluation" }] },
     { code: "foo", errors: [unknown(1, 1, 4, "foo")] },
     { code: "x; x", errors: [unknown(1, 1, 2), unknown(1, 4, 5)] },
     { code: "Math.max(a, b)", errors: [unknown(1, 10, 11, "a"), unknown(1, 13, 14, "b")] },

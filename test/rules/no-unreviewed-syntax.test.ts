@@ -53,6 +53,9 @@ const ruleTester = new RuleTester();
 
 ruleTester.run("no-unreviewed-syntax", rule, {
   valid: [
+    // Asynchronous evaluation allows async code, every form.
+    { code: "async function f() { await 1 } await f(); for await (const x of [1]) {}", async: true },
+    { code: "const o = { async m() {}, async *g() { yield 1 } }; const f = async () => 1", async: true },
     "function* g() { yield 1 }",
     "const o = { *g() { yield* [1] } }",
     "for (const x of [1, 2]) {}",
@@ -113,7 +116,7 @@ describe("no-unreviewed-syntax: async methods", () => {
   // The positions are pinned by the known-bug cases above; this pins that they are refused at all.
   it.each(["({ async m() {} })", "class A { async m() {} }", "class A { static async *m() {} }"])("%s is refused", (code) => {
     const { ast } = parse(code, "script", 1000);
-    const diagnostics = validate({ ast: ast!, scope: analyzeScope(ast!), htmlComments: [], policy: { mode: "script", isPermittedGlobal: () => true } }, { "no-unreviewed-syntax": rule });
+    const diagnostics = validate({ ast: ast!, scope: analyzeScope(ast!), htmlComments: [], policy: { mode: "script", async: false, isPermittedGlobal: () => true } }, { "no-unreviewed-syntax": rule });
     expect(diagnostics.map((d) => [d.ruleId, d.messageId, d.line])).toEqual([["no-unreviewed-syntax", "asyncCode", 1]]);
   });
 });
@@ -126,12 +129,12 @@ describe("no-unreviewed-syntax: the unknown-node path", () => {
 
   it("validate() with every rule reports an unknown node under this rule id instead of crashing", () => {
     const ast = unknownNodeInCall();
-    const diagnostics = validate({ ast, scope: { free: new Map() }, htmlComments: [], policy: { mode: "script", isPermittedGlobal: () => true } }, rules);
+    const diagnostics = validate({ ast, scope: { free: new Map() }, htmlComments: [], policy: { mode: "script", async: false, isPermittedGlobal: () => true } }, rules);
     expect(diagnostics.map((d) => [d.ruleId, d.messageId, d.line, d.column])).toEqual([["no-unreviewed-syntax", "unknownNode", 1, 3]]);
   });
 
   it("validate() reports an unknown node even when no rule is enabled (fail closed)", () => {
-    const diagnostics = validate({ ast: unknownNodeInCall(), scope: { free: new Map() }, htmlComments: [], policy: { mode: "script", isPermittedGlobal: () => true } }, {});
+    const diagnostics = validate({ ast: unknownNodeInCall(), scope: { free: new Map() }, htmlComments: [], policy: { mode: "script", async: false, isPermittedGlobal: () => true } }, {});
     expect(diagnostics.map((d) => d.ruleId)).toEqual(["no-unreviewed-syntax"]);
   });
 

@@ -8,14 +8,17 @@
  *   (x) => x * 2             ->  (x) => { $rf_tick(site); return x * 2; }
  *   static { ... }           ->  static { $rf_tick(site); ... }
  *   x = f();  (class field)  ->  x = ($rf_tick(site), f());
+ *   await p                  ->  $rf_resume(await p, site)
  * Class fields and static blocks run at construction and class definition with no function entry of
  * their own, so a class whose field constructs the class again would otherwise recurse unmetered. A
  * field whose value is itself a function or class is left alone: defining one is constant work, its
  * own entry ticks, and wrapping it would lose the name the field gives it.
+ * An async function resumed by a promise job re-enters in the middle of its body, not at its entry:
+ * the resumption is charged as a step, so a run that is over (or out of budget) ends there too.
  */
-import type { AnyNode, Statement } from "acorn";
+import type { AnyNode, AwaitExpression, Statement } from "acorn";
 import { GUARD_NAMES } from "../reserved.js";
-import { block, call, literal, statement } from "../nodes.js";
+import { block, call, identifier, literal, statement } from "../nodes.js";
 import type { SiteTable } from "../sites.js";
 
 function tick(node: AnyNode, sites: SiteTable): Statement {
@@ -45,4 +48,12 @@ export function chargeFunction(fn: AnyNode & { body: AnyNode; expression?: boole
   const returned = { type: "ReturnStatement", argument: fn.body, start: 0, end: 0 } as Statement;
   fn.body = block([tick(fn, sites), returned]);
   fn.expression = false;
+}
+
+export function chargeResume(node: AwaitExpression, sites: SiteTable): void {
+  const site = literal(sites.add(node));
+  const awaited = { type: "AwaitExpression", argument: node.argument, start: node.start, end: node.end, loc: node.loc };
+  const resumed = node as unknown as Record<string, unknown>;
+  delete resumed.argument;
+  Object.assign(resumed, { type: "CallExpression", callee: identifier(GUARD_NAMES.resume), arguments: [awaited, site], optional: false });
 }

@@ -1,0 +1,56 @@
+/**
+ * Why: Node reports a rejected promise that has no handler as an unhandled rejection and, by default,
+ * ends the process - for promises of every realm, whatever the context's microtask mode. Guest code
+ * can reject promises nobody handles at will (`Promise.reject(1)`, an async function that throws).
+ * While an asynchronous run is in progress (and while its leftover jobs are flushed), a V8 promise
+ * hook sees every promise created in the isolate; those whose prototype is an active realm's
+ * Promise.prototype get a do-nothing rejection handler at once, so they are never "unhandled". Guest
+ * promises cannot have another prototype at creation: the realm's Promise refuses subclassing
+ * (src/realm/tame-promise.ts). Host promises are left alone, so the host's own unhandled rejections
+ * are still reported as usual. The hook is installed only while some run needs it: it costs every
+ * promise in the process a call.
+ */
+import v8 from "node:v8";
+
+export interface RealmPromises {
+  /** The realm's Promise.prototype. */
+  readonly prototype: object;
+  /** The realm's Promise.prototype.then. */
+  readonly then: (this: unknown, onFulfilled: undefined, onRejected: () => void) => unknown;
+  /** A realm function that does nothing. */
+  readonly ignore: () => void;
+}
+
+const active = new Map<object, { readonly realm: RealmPromises; users: number }>();
+let stopHook: (() => void) | undefined;
+let marking = false;
+
+function onInit(promise: Promise<unknown>): void {
+  if (marking) return; // the promise `then` creates below
+  const entry = active.get(Reflect.getPrototypeOf(promise) as object);
+  if (entry === undefined) return;
+  marking = true;
+  try {
+    Reflect.apply(entry.realm.then, promise, [undefined, entry.realm.ignore]);
+  } finally {
+    marking = false;
+  }
+}
+
+/** Marks every promise of `realm` handled from now until the returned function is called. */
+export function trackRealmPromises(realm: RealmPromises): () => void {
+  const entry = active.get(realm.prototype) ?? { realm, users: 0 };
+  entry.users++;
+  active.set(realm.prototype, entry);
+  stopHook ??= v8.promiseHooks.onInit(onInit) as () => void;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    if (--entry.users === 0) active.delete(realm.prototype);
+    if (active.size === 0 && stopHook) {
+      stopHook();
+      stopHook = undefined;
+    }
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * Why: every promise the guest creates must be known to the host, because Node treats a rejected
+ * promise nobody handles - in any realm - as a fatal error of the whole process. The host marks guest
+ * promises as handled the moment they are created (src/realm/promise-tracker.ts), recognising them by
+ * their prototype. A subclass of Promise would create promises with another prototype, so the
+ * constructor is replaced by one that refuses subclassing: `new Promise(...)`, `Promise.resolve(...)`
+ * and every builtin that constructs through it still work, while `class P extends Promise` and
+ * `Reflect.construct(Promise, [f], Other)` throw. Async functions use the intrinsic directly and
+ * always produce plain promises. The statics and the species getter are the intrinsic's own functions
+ * (they are generic over `this`); `Promise.prototype.constructor` points at the tamed constructor, so
+ * the intrinsic is no longer reachable from guest code.
+ */
+import type vm from "node:vm";
+import { realmFunction } from "./realm-function.js";
+
+/** Replaces the realm's global `Promise`; returns the tamed constructor by the name it replaces. */
+export function tamePromise(context: vm.Context, hidden: Record<string, object>): Record<string, object> {
+  const intrinsic = hidden["%Promise%"]!;
+  const tamed = realmFunction<object>(context, `
+    const RealmTypeError = TypeError, construct = Reflect.construct; // captured: the global object is emptied later
+    const Promise = function Promise(executor) {
+      if (new.target === undefined) throw new RealmTypeError("Promise constructor cannot be invoked without 'new'");
+      if (new.target !== Promise) throw new RealmTypeError("ringfence: Promise cannot be subclassed in the sandbox");
+      return construct(intrinsic, [executor]);
+    };
+    Object.defineProperty(Promise, "length", { value: 1 });
+    for (const key of Reflect.ownKeys(intrinsic)) {
+      if (key === "length" || key === "name" || key === "prototype") continue;
+      Object.defineProperty(Promise, key, Object.getOwnPropertyDescriptor(intrinsic, key));
+    }
+    Object.defineProperty(Promise, "prototype", { value: intrinsic.prototype, writable: false, enumerable: false, configurable: false });
+    Object.defineProperty(intrinsic.prototype, "constructor", { value: Promise, writable: true, enumerable: false, configurable: true });
+    globalThis.Promise = Promise;
+    return Promise;
+  `, ["intrinsic"], intrinsic);
+  return { Promise: tamed };
+}
