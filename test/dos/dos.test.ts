@@ -6,8 +6,8 @@
  *
  * Attempts the sandbox does not stop yet are listed in KNOWN_UNSTOPPED and run as `it.fails`: the test
  * still asserts "stopped", so a fix turns it red until the entry is removed.
- * Timing on a small machine is noisy: an attempt that failed only the wall-clock checks (elapsed, timer
- * lag) while another child ran is run once more, alone, and judged by that run.
+ * Timing on a small, shared machine is noisy: an attempt that failed only the wall-clock checks
+ * (elapsed, timer lag) is run again alone, up to twice, and judged by its last run.
  * RINGFENCE_DOS_TABLE=1 prints one line per attempt (outcome, ms, RSS).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,7 +19,8 @@ import { CHILD, CORPUS_DIR } from "./paths.js";
 
 const corpus = readDosCorpus(CORPUS_DIR);
 const ends = new Map<string, ChildEnd>();
-/** Attempts that failed only the wall-clock checks with a neighbour running, and were run again alone. */
+/** Attempts that failed only the wall-clock checks, and were run again alone (up to LATE_RETRIES times). */
+const LATE_RETRIES = 2;
 const retried = new Set<string>();
 let suiteMs = 0;
 
@@ -30,13 +31,15 @@ describe("every DoS attempt is stopped (one child process each)", () => {
     const started = performance.now();
     const options = { child: CHILD, corpus: CORPUS_DIR, concurrency: 2, killAfterMs: 5_000 };
     for (const end of await runDosCorpus(options, corpus.map((a) => a.name))) ends.set(end.file, end);
-    const onlyLate = corpus.filter((a) => {
-      const late = timingProblems(a, ends.get(a.name)!).length;
-      return late > 0 && problems(a, ends.get(a.name)!).length === late;
-    });
-    for (const end of await runDosCorpus({ ...options, concurrency: 1 }, onlyLate.map((a) => a.name))) {
-      ends.set(end.file, end);
-      retried.add(end.file);
+    for (let round = 0; round < LATE_RETRIES; round++) {
+      const onlyLate = corpus.filter((a) => {
+        const late = timingProblems(a, ends.get(a.name)!).length;
+        return late > 0 && problems(a, ends.get(a.name)!).length === late;
+      });
+      for (const end of await runDosCorpus({ ...options, concurrency: 1 }, onlyLate.map((a) => a.name))) {
+        ends.set(end.file, end);
+        retried.add(end.file);
+      }
     }
     suiteMs = performance.now() - started;
   }, 300_000);
