@@ -12,7 +12,7 @@ export interface ParsedArgs {
 
 /** Flags that take a value; every other known flag is a switch. */
 const VALUE_FLAGS = new Set(["--input", "--inputs", "--format", "--mode", "--builtins", "--steps", "--timeout", "--layers-off", "--level"]);
-const SWITCHES = new Set(["--json", "--help", "--what-if"]);
+const SWITCHES = new Set(["--json", "--help", "--what-if", "--async"]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [first = "help", ...rest] = argv;
@@ -49,4 +49,5 @@ options:
   --mode expression|script (default script)               --builtins expression|standard
   --steps N          step budget                          --timeout MS        time budget
   --layers-off a,b   switch layers off (teaching only)    --json              print data as JSON
+  --async            eval/run/check as an asynchronous program (top-level await, Promise)
   --format text|json|sarif  output format of check`;

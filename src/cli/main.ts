@@ -20,8 +20,8 @@ async function main(argv: readonly string[]): Promise<number> {
     args = parseArgs(argv);
     if (args.command === "help" || args.flags.has("--help")) return print(USAGE, 0);
     switch (args.command) {
-      case "eval": return evaluateCommand(args, one(args, "code"), "<eval>");
-      case "run": { const file = one(args, "file"); return evaluateCommand(args, readText(file), file); }
+      case "eval": return await evaluateCommand(args, one(args, "code"), "<eval>");
+      case "run": { const file = one(args, "file"); return await evaluateCommand(args, readText(file), file); }
       case "check": return checkCommand(args, one(args, "file"));
       case "dojo": return dojoCommand(args);
       case "explain": return print(await explainCommand(new Sandbox(sandboxOptions(args)), one(args, "file or code"), readInputs(args), args.flags.has("--json"), args.flags.has("--what-if")), 0);
@@ -34,13 +34,14 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-function evaluateCommand(args: ParsedArgs, source: string, label: string): number {
+async function evaluateCommand(args: ParsedArgs, source: string, label: string): Promise<number> {
   const sandbox = new Sandbox(sandboxOptions(args));
   const json = args.flags.has("--json");
   const weakened = sandbox.weakened.length > 0 ? `WARNING: sandbox weakened, layers off: ${sandbox.weakened.join(", ")}` : "";
   if (weakened && !json) console.error(weakened);
   try {
-    const value = sandbox.evaluate(source, readInputs(args));
+    const inputs = readInputs(args);
+    const value = args.flags.has("--async") ? await sandbox.evaluateAsync(source, inputs) : sandbox.evaluate(source, inputs);
     print(json ? JSON.stringify({ ok: true, value: describeValue(value), weakened: sandbox.weakened }) : String(describeValue(value, true)), 0);
     return 0;
   } catch (error) {
@@ -51,7 +52,7 @@ function evaluateCommand(args: ParsedArgs, source: string, label: string): numbe
 }
 
 function checkCommand(args: ParsedArgs, file: string): number {
-  const diagnostics = new Sandbox(sandboxOptions(args)).check(readText(file), inputNames(args));
+  const diagnostics = new Sandbox(sandboxOptions(args)).check(readText(file), { ...inputNames(args), async: args.flags.has("--async") });
   const format = args.flags.get("--format")?.[0] ?? (args.flags.has("--json") ? "json" : "text");
   if (format === "json") print(JSON.stringify(diagnostics, null, 2), 0);
   else if (format === "sarif") print(JSON.stringify(toSarif(file, diagnostics), null, 2), 0);

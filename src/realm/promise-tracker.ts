@@ -8,7 +8,9 @@
  * promises cannot have another prototype at creation: the realm's Promise refuses subclassing
  * (src/realm/tame-promise.ts). Host promises are left alone, so the host's own unhandled rejections
  * are still reported as usual. The hook is installed only while some run needs it: it costs every
- * promise in the process a call.
+ * promise in the process a call. An exception thrown by a promise hook is fatal to the process, so the
+ * hook catches everything; a promise it could not mark (at the very edge of the stack) is kept and
+ * marked when the run releases the tracker, before Node looks for unhandled rejections.
  */
 import v8 from "node:v8";
 
@@ -24,17 +26,23 @@ export interface RealmPromises {
 const active = new Map<object, { readonly realm: RealmPromises; users: number }>();
 let stopHook: (() => void) | undefined;
 let marking = false;
+const missed: Promise<unknown>[] = [];
 
 function onInit(promise: Promise<unknown>): void {
   if (marking) return; // the promise `then` creates below
-  const entry = active.get(Reflect.getPrototypeOf(promise) as object);
-  if (entry === undefined) return;
   marking = true;
   try {
-    Reflect.apply(entry.realm.then, promise, [undefined, entry.realm.ignore]);
+    mark(promise);
+  } catch {
+    try { missed.push(promise); } catch { /* nothing more can be done without stack; see release */ }
   } finally {
     marking = false;
   }
+}
+
+function mark(promise: Promise<unknown>): void {
+  const entry = active.get(Reflect.getPrototypeOf(promise) as object);
+  if (entry !== undefined) Reflect.apply(entry.realm.then, promise, [undefined, entry.realm.ignore]);
 }
 
 /** Marks every promise of `realm` handled from now until the returned function is called. */
@@ -47,6 +55,12 @@ export function trackRealmPromises(realm: RealmPromises): () => void {
   return () => {
     if (released) return;
     released = true;
+    marking = true;
+    try {
+      for (const promise of missed.splice(0)) mark(promise);
+    } finally {
+      marking = false;
+    }
     if (--entry.users === 0) active.delete(realm.prototype);
     if (active.size === 0 && stopHook) {
       stopHook();

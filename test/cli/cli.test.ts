@@ -21,6 +21,12 @@ describe("ringfence eval", () => {
   it("prints the value, with inputs", () => {
     expect(run("eval", "a * b", "--input", "a=6", "--input", "b=7")).toMatchObject({ code: 0, stdout: "42\n" });
   });
+  it("evaluates an asynchronous program with --async, and refuses await without it", () => {
+    expect(run("eval", "await Promise.resolve(a) * 2", "--input", "a=21", "--async")).toMatchObject({ code: 0, stdout: "42\n" });
+    const refused = run("eval", "Promise.resolve(1)");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/only in asynchronous evaluation/);
+  });
   it("reads inputs from a JSON file and prints JSON data", () => {
     const file = join(dir, "inputs.json");
     writeFileSync(file, JSON.stringify({ xs: [1, 2, 3] }));
