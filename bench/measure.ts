@@ -39,3 +39,18 @@ function median(values: number[]): number {
 export function keepAlive(): unknown {
   return sink;
 }
+
+/**
+ * The median time per operation of an asynchronous operation, each awaited before the next starts
+ * (a round trip's latency, not throughput).
+ */
+export async function measureAsync(op: (i: number) => Promise<unknown>, opsPerRound: number, rounds = 7): Promise<number> {
+  for (let i = 0; i < Math.min(opsPerRound, 500); i++) sink = await op(i);
+  const samples: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < opsPerRound; i++) sink = await op(round * opsPerRound + i);
+    samples.push(Number(process.hrtime.bigint() - start) / opsPerRound);
+  }
+  return median(samples);
+}

@@ -6,7 +6,7 @@
 import type { Diagnostic } from "./diagnostic.js";
 import { formatDiagnostic } from "./diagnostic.js";
 
-export type ErrorCode = "SANDBOX_SYNTAX" | "SANDBOX_POLICY" | "SANDBOX_ACCESS" | "SANDBOX_BUDGET" | "SANDBOX_GUEST" | "SANDBOX_OPTIONS" | "SANDBOX_COPY";
+export type ErrorCode = "SANDBOX_SYNTAX" | "SANDBOX_POLICY" | "SANDBOX_ACCESS" | "SANDBOX_BUDGET" | "SANDBOX_GUEST" | "SANDBOX_OPTIONS" | "SANDBOX_COPY" | "SANDBOX_WORKER";
 
 export const ERROR_CODES = Object.freeze({
   SANDBOX_SYNTAX: { summary: "The source is not valid JavaScript (strict mode).", remedy: "Fix the syntax error at the reported line and column." },
@@ -16,6 +16,7 @@ export const ERROR_CODES = Object.freeze({
   SANDBOX_GUEST: { summary: "The guest code threw an exception.", remedy: "Read the guest's error name, message and location." },
   SANDBOX_OPTIONS: { summary: "The sandbox options are invalid.", remedy: "Check the option named in the message against the documented options." },
   SANDBOX_COPY: { summary: "A value could not cross the sandbox boundary.", remedy: "Pass and return plain data (objects, arrays, primitives, Date, Map, Set, RegExp, typed arrays, errors)." },
+  SANDBOX_WORKER: { summary: "The worker thread a run was in stopped for a reason other than a limit: the sandbox was closed, or the worker failed.", remedy: "Do not close a sandbox while its runs are under way; any other cause is a ringfence bug: please report it." },
 } as const satisfies Record<ErrorCode, { summary: string; remedy: string }>);
 
 export type Layer = "validator" | "guards" | "whitelist" | "freeze" | "harden" | "isolation";

@@ -18,6 +18,8 @@ export interface RunContext {
   /** Lines the wrapper adds before the emitted code. */
   readonly lineOffset: number;
   readonly frames: FrameTable;
+  /** What the last size-cap stop was (src/guards/size-guards.ts). */
+  readonly capStop: { detail(): string; error(): object | undefined };
 }
 
 export function stoppedError(status: RunStatus, site: number, key: string, ctx: RunContext, steps: number, timeoutMs: number): SandboxError | undefined {
@@ -26,8 +28,15 @@ export function stoppedError(status: RunStatus, site: number, key: string, ctx: 
     case RunStatus.OutOfSteps: return new SandboxBudgetError("steps", location, `step budget of ${steps} exhausted`);
     case RunStatus.OutOfTime: return new SandboxBudgetError("time", location, `time budget of ${timeoutMs} ms exhausted`);
     case RunStatus.Refused: return new SandboxAccessError(key, location, "the key guard refuses this key (computed at run time)");
+    case RunStatus.OverCap: return new SandboxBudgetError("memory", location ?? capLocation(ctx), ctx.capStop.detail());
     default: return undefined;
   }
+}
+
+/** A tamed builtin has no site: its stop error's first guest frame is where the user called it. */
+function capLocation(ctx: RunContext): SourceLocation | undefined {
+  const error = ctx.capStop.error();
+  return error === undefined ? undefined : locate(error, ctx);
 }
 
 export function guestError(thrown: unknown, ctx: RunContext): SandboxGuestError {

@@ -34,6 +34,7 @@ import { dataString } from "./membrane/read-data.js";
 import { asCopyError } from "./membrane/needs-copy.js";
 import { wrapHostFunction } from "./membrane/host-function.js";
 import { rules } from "../rules/index.js";
+import { RemoteSandbox } from "./worker/remote-sandbox.js";
 import vm from "node:vm";
 
 export interface CompileOptions {
@@ -50,21 +51,25 @@ export class Sandbox {
   readonly options: ResolvedOptions;
   /** Layers switched off: a non-empty list means this sandbox is weakened on purpose. */
   readonly weakened: readonly Layer[];
-  private readonly realm: Realm<{ kit: RealmKit; control: GuardControl }>;
-  private readonly kit: RealmKit;
-  private readonly control: GuardControl;
+  /** Set with runIn: "worker": runs happen there (src/worker/), and this thread keeps no realm. */
+  private readonly remote: RemoteSandbox | undefined;
+  private readonly realm!: Realm<{ kit: RealmKit; control: GuardControl }>;
+  private readonly kit!: RealmKit;
+  private readonly control!: GuardControl;
+  /** Every guard compiled programs bind: the key, budget and catch guards and the size guards. */
+  private readonly guards!: Readonly<Record<string, unknown>>;
   private readonly builtins: ReadonlySet<string>;
   /** Endowment names, and their realm copies when they are copied once per sandbox. */
   private readonly endowments: ReadonlyMap<string, unknown>;
   /** True when some endowment holds internal state freezing cannot protect: then every run gets fresh copies. */
-  private readonly freshPerRun: boolean;
+  private readonly freshPerRun!: boolean;
   /** The guest's global scope, for synchronous and for asynchronous runs (which also see Promise). */
-  private readonly scope: object;
-  private readonly asyncScope: object;
-  private readonly asyncSupport: AsyncSupport;
+  private readonly scope!: object;
+  private readonly asyncScope!: object;
+  private readonly asyncSupport!: AsyncSupport;
   private readonly validate: Validator = createValidator(rules);
   /** Inputs and endowments are copied before a run starts; host function results during one. */
-  private readonly inputCopy: CopyInOptions;
+  private readonly inputCopy!: CopyInOptions;
 
   constructor(options: SandboxOptions = {}) {
     this.options = resolveOptions(options);
@@ -72,6 +77,12 @@ export class Sandbox {
     this.weakened = weakenedLayers(layers);
     if (this.weakened.length > 0) process.emitWarning(`ringfence sandbox weakened on purpose: ${this.weakened.join(", ")} off. Use this for teaching and ablation only.`, { code: "RINGFENCE_WEAKENED" });
     this.builtins = resolveBuiltinNames(this.options.builtins);
+    if (this.options.runIn === "worker") {
+      this.remote = new RemoteSandbox(this.options, this.weakened);
+      this.endowments = new Map(Object.keys(this.options.globals).map((name) => [name, undefined]));
+      return;
+    }
+    this.remote = undefined;
     const state = createRunState(this);
     this.realm = createRealm({ harden: layers.harden, whitelist: layers.whitelist, state, limits: this.options.limits }, (context) => ({
       kit: makeRealmKit(context),
@@ -79,6 +90,7 @@ export class Sandbox {
     }));
     this.kit = this.realm.helpers.kit;
     this.control = this.realm.helpers.control;
+    this.guards = Object.freeze({ ...this.control.guards, ...this.realm.size.guards });
     this.inputCopy = this.makeCopyOptions(true);
     this.freshPerRun = layers.isolation && layers.freeze && Object.values(this.options.globals).some((value) => holdsInternalState(value));
     this.endowments = this.freshPerRun ? new Map(Object.keys(this.options.globals).map((name) => [name, undefined])) : this.copyEndowments();
@@ -95,19 +107,13 @@ export class Sandbox {
 
   /** Runs `source` once with `inputs` and returns its value copied out. */
   evaluate(source: string, inputs: Readonly<Record<string, unknown>> = {}): unknown {
+    this.refuseInWorkerMode("evaluate");
     return this.compile(source, { inputs: this.guard(() => inputKeys(inputs)) }).run(inputs);
-  }
-
-  /**
-   * Runs `source` once as an asynchronous program: top-level `await`, async functions and promises, with
-   * every job they schedule inside the run's budget. Resolves to the value copied out (a promise's value).
-   */
-  async evaluateAsync(source: string, inputs: Readonly<Record<string, unknown>> = {}): Promise<unknown> {
-    return this.compile(source, { inputs: this.guard(() => inputKeys(inputs)), async: true }).runAsync(inputs);
   }
 
   /** Parses, validates, rewrites and compiles `source`; run the result as often as you like. */
   compile(source: string, options: CompileOptions = {}): Program {
+    this.refuseInWorkerMode("compile");
     const { declared, async } = this.guard(() => resolveCompileOptions(options));
     const { layers, limits, mode } = this.options;
     const parsed = parse(this.guard(() => sourceText(source)), mode, limits.maxSourceLength, limits.maxNesting, async);
@@ -126,14 +132,33 @@ export class Sandbox {
     const outside = free.filter((name) => !inputNames.includes(name));
     const perRun = this.freshPerRun ? outside.filter((name) => this.endowments.has(name) || (name === "globalThis" && this.builtins.has(name) && layers.whitelist)) : [];
     const bound = this.bindings(outside.filter((name) => !perRun.includes(name)), async);
-    const fn = realmStage(() => compileInRealm(this.realm.context, emitted.code, this.control.guards, bound, [...inputNames, ...perRun], async));
+    const fn = realmStage(() => compileInRealm(this.realm.context, emitted.code, this.guards, bound, [...inputNames, ...perRun], async));
     return new Program(fn, inputNames, perRun, {
       control: this.control, limits, isolation: layers.isolation, weakened: this.weakened,
       copyInput: (value, name) => this.copyInput(value, name),
       sharedScope: this.freshPerRun ? undefined : async ? this.asyncScope : this.scope,
       environment: (names) => this.environment(names, async),
       async: async ? this.asyncSupport : undefined,
-    }, { sites: rewritten.sites.locations, positions: emitted.positions, lineOffset: WRAPPER_LINES, frames: this.realm.frames });
+    }, { sites: rewritten.sites.locations, positions: emitted.positions, lineOffset: WRAPPER_LINES, frames: this.realm.frames, capStop: this.realm.size });
+  }
+
+  /**
+   * Runs `source` once as an asynchronous program: top-level `await`, async functions and promises, with
+   * every job they schedule inside the run's budget. Resolves to the value copied out (a promise's value).
+   * With runIn: "worker", the run happens in a worker thread under hard limits (src/worker/).
+   */
+  async evaluateAsync(source: string, inputs: Readonly<Record<string, unknown>> = {}): Promise<unknown> {
+    if (this.remote) return this.remote.evaluateAsync(source, inputs);
+    return this.compile(source, { inputs: this.guard(() => inputKeys(inputs)), async: true }).runAsync(inputs);
+  }
+
+  /** Ends the worker threads of a runIn: "worker" sandbox (runs under way fail); idempotent, and a no-op otherwise. */
+  async close(): Promise<void> {
+    await this.remote?.close();
+  }
+
+  private refuseInWorkerMode(method: string): void {
+    if (this.remote) throw this.mark(new SandboxOptionsError(`${method}() runs in this thread, but this sandbox has runIn: "worker": use await sandbox.evaluateAsync(source, inputs)`));
   }
 
   /** A run's global scope and per-run endowment values, freshly copied (only when freshPerRun). */
@@ -152,6 +177,7 @@ export class Sandbox {
    * value, when it completed, is copied out as evaluate would.
    */
   explain(source: string, inputs: Readonly<Record<string, unknown>> = {}): Explanation {
+    this.refuseInWorkerMode("explain");
     this.realm.touched.length = 0;
     return explainOutcome(() => this.evaluate(source, inputs), this.realm.touched, this.weakened);
   }

@@ -11,8 +11,8 @@ export interface ParsedArgs {
 }
 
 /** Flags that take a value; every other known flag is a switch. */
-const VALUE_FLAGS = new Set(["--input", "--inputs", "--format", "--mode", "--builtins", "--steps", "--timeout", "--layers-off", "--level"]);
-const SWITCHES = new Set(["--json", "--help", "--what-if", "--async"]);
+const VALUE_FLAGS = new Set(["--input", "--inputs", "--format", "--mode", "--builtins", "--steps", "--timeout", "--memory", "--layers-off", "--level"]);
+const SWITCHES = new Set(["--json", "--help", "--what-if", "--async", "--worker"]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [first = "help", ...rest] = argv;
@@ -50,4 +50,5 @@ options:
   --steps N          step budget                          --timeout MS        time budget
   --layers-off a,b   switch layers off (teaching only)    --json              print data as JSON
   --async            eval/run/check as an asynchronous program (top-level await, Promise)
+  --worker           eval/run in a worker thread (hard limits; implies --async)   --memory MB  its heap limit
   --format text|json|sarif  output format of check`;

@@ -41,13 +41,15 @@ async function evaluateCommand(args: ParsedArgs, source: string, label: string):
   if (weakened && !json) console.error(weakened);
   try {
     const inputs = readInputs(args);
-    const value = args.flags.has("--async") ? await sandbox.evaluateAsync(source, inputs) : sandbox.evaluate(source, inputs);
+    const value = args.flags.has("--async") || args.flags.has("--worker") ? await sandbox.evaluateAsync(source, inputs) : sandbox.evaluate(source, inputs);
     print(json ? JSON.stringify({ ok: true, value: describeValue(value), weakened: sandbox.weakened }) : String(describeValue(value, true)), 0);
     return 0;
   } catch (error) {
     if (!(error instanceof SandboxError)) throw error;
     if (json) return print(JSON.stringify({ ok: false, error: { name: error.name, code: error.code, message: error.message, ...details(error) }, weakened: sandbox.weakened }), 1);
     return print(`${label}: ${error.name} (${error.code})\n${error.message}`, 1, true);
+  } finally {
+    await sandbox.close();
   }
 }
 
@@ -66,10 +68,12 @@ function sandboxOptions(args: ParsedArgs): SandboxOptions {
   const limits: Record<string, number> = {};
   if (flag("--steps")) limits.steps = numberFlag("--steps", flag("--steps")!);
   if (flag("--timeout")) limits.timeoutMs = numberFlag("--timeout", flag("--timeout")!);
+  if (flag("--memory")) limits.memoryMb = numberFlag("--memory", flag("--memory")!);
   const off = (flag("--layers-off") ?? "").split(",").filter(Boolean);
   for (const layer of off) if (!(LAYERS as readonly string[]).includes(layer)) throw new UsageError(`unknown layer ${layer}; layers: ${LAYERS.join(", ")}`);
   return {
     ...(flag("--mode") ? { mode: flag("--mode") as SandboxOptions["mode"] } : {}),
+    ...(args.flags.has("--worker") ? { runIn: "worker" as const } : {}),
     ...(flag("--builtins") ? { builtins: flag("--builtins") as SandboxOptions["builtins"] } : {}),
     limits,
     layers: Object.fromEntries(off.map((layer) => [layer, false])),

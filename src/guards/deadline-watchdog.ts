@@ -8,7 +8,9 @@
  * them. The thread is started on first use, is unref'd (it never keeps the process alive), polls
  * slowly while no run is in progress, and only ever writes the countdown slot - the guards decide.
  * What it cannot do is interrupt a single long native call: no tick comes until the call returns
- * (only runIn: "worker" ends those, by terminating the worker).
+ * (only runIn: "worker" ends those, by terminating the worker). Where threads cannot be started (Node's
+ * permission model without --allow-worker) the guards work as before, without it: the deadline is then
+ * read at least every 256 steps.
  */
 import { Worker } from "node:worker_threads";
 
@@ -38,9 +40,13 @@ for (;;) {
 
 let watchdog: Worker | undefined;
 
-/** Watches `state` (a Float64Array over a SharedArrayBuffer) for as long as `owner` lives. */
+/** Watches `state` (a Float64Array over a SharedArrayBuffer) for as long as `owner` lives, if a thread can be started. */
 export function watchDeadline(state: Float64Array, slots: { running: number; status: number; deadline: number; countdown: number }, owner: object): void {
-  watchdog ??= startWatchdog(slots);
+  try {
+    watchdog ??= startWatchdog(slots);
+  } catch {
+    return; // no threads allowed here: the guards' own clock reads still hold the deadline
+  }
   watchdog.postMessage({ add: state });
   forget.register(owner, state.buffer as SharedArrayBuffer);
 }

@@ -1,7 +1,9 @@
 /**
  * Why: the only place that orders the realm's hardening. Order matters:
  * 1. The stack formatter goes in first, on every realm: it is substrate, not a layer, and it must be
- *    in place before Error is frozen.
+ *    in place before Error is frozen. The allocation caps come next, on every realm too: they are
+ *    budget, not a layer (tame-*-allocation.ts), and the wrappers must be in place before permits are
+ *    applied, before instance-overridable methods become accessors, and before the freeze.
  * 2. (harden) Hidden intrinsics are collected while the syntax that reaches them still works and
  *    before globals such as Promise are removed.
  * 3. (harden) Function constructors and Promise are tamed before permits are applied, so the
@@ -27,6 +29,8 @@ import { tameErrorStack, type FrameTable } from "./tame-error-stack.js";
 import { removeUnpermitted, type RemovalReport } from "./remove-unpermitted.js";
 import { harden } from "./harden.js";
 import { tameOverrideMistake } from "./tame-override-mistake.js";
+import { makeSizeGuards, type SizeControl } from "../guards/size-guards.js";
+import { tameAllocations } from "./tame-allocations.js";
 
 export interface RealmConfig {
   readonly harden: boolean;
@@ -46,10 +50,14 @@ export interface LockdownResult<H> {
   readonly report: RemovalReport;
   /** Tamed intrinsics the guest has called, in order (the host clears it when it wants a fresh log). */
   readonly touched: string[];
+  /** The size caps' stop, guards and kit (src/guards/size-guards.ts). */
+  readonly size: SizeControl;
 }
 
 export function lockdown<H>(context: vm.Context, realmGlobal: object, config: RealmConfig, capture: (context: vm.Context) => H): LockdownResult<H> {
   const frames = tameErrorStack(context);
+  const size = makeSizeGuards(context, config.state, config.limits);
+  tameAllocations(context, size.kit);
   const report: RemovalReport = { removed: [], stuck: [] };
   const tamed: Record<string, object> = {};
   const touched: string[] = [];
@@ -72,7 +80,7 @@ export function lockdown<H>(context: vm.Context, realmGlobal: object, config: Re
   if (config.whitelist) {
     for (const key of Reflect.ownKeys(realmGlobal)) if (key !== "Error") Reflect.deleteProperty(realmGlobal, key);
   }
-  return { helpers, intrinsics: Object.freeze(intrinsics), frames, report, touched };
+  return { helpers, intrinsics: Object.freeze(intrinsics), frames, report, touched, size };
 }
 
 /** "Error.prototype" -> the realm's Error.prototype, read from the realm's global object. */

@@ -13,6 +13,13 @@ export const GUARD_NAMES = Object.freeze({
   completion: "$rf_c",
   savedCompletion: "$rf_f",
   caught: "$rf_e",
+  // Size guards (src/guards/size-guards.ts, src/rewrite/transforms/size.ts).
+  str: "$rf_str",
+  mul: "$rf_mul",
+  pow: "$rf_pow",
+  shl: "$rf_shl",
+  update: "$rf_update",
+  spread: "$rf_spread",
 } as const);
 
 export function isReservedName(name: string): boolean {

@@ -15,6 +15,7 @@ import { guardInOperand, guardKey } from "./transforms/property-key.js";
 import { chargeField, chargeFunction, chargeLoop, chargeResume, chargeStaticBlock } from "./transforms/budget.js";
 import { guardCatch } from "./transforms/catch-clause.js";
 import { trackProgramCompletion } from "./transforms/completion.js";
+import { guardAssignment, guardBinary, guardRestDeclarator, guardSpread, guardTemplate } from "./transforms/size.js";
 
 export class RewriteRefusal extends Error {
   constructor(readonly node: AnyNode, message: string) {
@@ -40,14 +41,22 @@ export function rewrite(program: Program, options: RewriteOptions): Rewritten {
     enter(node) {
       refuseUnsupported(node, options.async);
     },
-    leave(node) {
+    leave(node, parent) {
       switch (node.type) {
         case "MemberExpression": if (options.guards) guardKey(node, "property", sites); break;
         case "Property": case "MethodDefinition": case "PropertyDefinition":
           if (options.guards && !(node.type === "MethodDefinition" && node.kind === "constructor")) guardKey(node, "key", sites);
           if (node.type === "PropertyDefinition") chargeField(node, sites);
           break;
-        case "BinaryExpression": if (options.guards && node.operator === "in") guardInOperand(node, sites); break;
+        case "BinaryExpression":
+          if (options.guards && node.operator === "in") guardInOperand(node, sites);
+          guardBinary(node, sites);
+          break;
+        // Size guards are budget, like ticks: inserted whether or not the guards layer is on.
+        case "AssignmentExpression": guardAssignment(node, sites); break;
+        case "TemplateLiteral": guardTemplate(node, parent, sites); break;
+        case "SpreadElement": guardSpread(node, parent, sites); break;
+        case "VariableDeclarator": guardRestDeclarator(node, sites); break;
         case "ForStatement": case "ForInStatement": case "ForOfStatement": case "WhileStatement": case "DoWhileStatement":
           chargeLoop(node, sites);
           break;

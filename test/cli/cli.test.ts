@@ -27,6 +27,12 @@ describe("ringfence eval", () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/only in asynchronous evaluation/);
   });
+  it("runs in a worker with --worker, where --memory bounds the heap", () => {
+    expect(run("eval", "a * 2", "--input", "a=21", "--worker")).toMatchObject({ code: 0, stdout: "42\n" });
+    const bomb = run("eval", "let a = []; for (;;) a.push('x'.repeat(1000) + a.length)", "--worker", "--memory", "32", "--steps", "1e12", "--timeout", "10000", "--json");
+    expect(bomb.code).toBe(1);
+    expect(JSON.parse(bomb.stdout).error).toMatchObject({ name: "SandboxBudgetError", budget: "memory" });
+  });
   it("reads inputs from a JSON file and prints JSON data", () => {
     const file = join(dir, "inputs.json");
     writeFileSync(file, JSON.stringify({ xs: [1, 2, 3] }));

@@ -253,7 +253,7 @@ const collections: SemanticsProgram[] = [
   { name: "Map returned as result", source: "new Map([['x', { deep: [1, 2] }], [1, 'num'], [null, 'null']])" },
   { name: "Set dedupes with SameValueZero", source: "[...new Set([1, 1, '1', NaN, NaN, 0, -0])]" },
   { name: "Set returned as result", source: "new Set(['b', 'a', 'b'])" },
-  { name: "Set operations", source: "const a = new Set([1, 2, 3]), b = new Set([2, 3, 4]); [[...a.union(b)], [...a.intersection(b)], [...a.difference(b)], [...a.symmetricDifference(b)], a.isSubsetOf(new Set([1, 2, 3, 4]))]" },
+  { name: "Set operations", source: "const a = new Set([1, 2, 3]), b = new Set([2, 3, 4]); [[...a.union(b)], [...a.intersection(b)], [...a.difference(b)], [...a.symmetricDifference(b)], a.isSubsetOf(new Set([1, 2, 3, 4]))]", knownBug: "on Node 20 (no Set.prototype.union) V8 says 'is not a function or its return value is not iterable' only when the call is the spread's own operand; the spread size guard wraps it" },
   { name: "WeakMap for private data", source: "const priv = new WeakMap(); class P { constructor(n) { priv.set(this, n); } get n() { return priv.get(this); } } const p = new P(5); [p.n, priv.has(p), priv.has({})]" },
   { name: "WeakSet membership", source: "const seen = new WeakSet(); const a = {}; seen.add(a); [seen.has(a), seen.has({})]" },
   { name: "Map forEach order and args", source: "const out = []; new Map([[1, 'a'], [2, 'b']]).forEach((v, k, m) => out.push(k + v + m.size)); out" },
@@ -573,8 +573,36 @@ const misc: SemanticsProgram[] = [
   { name: "getter inside a result is evaluated before returning", source: "const o = { get x() { return 5; } }; ({ x: o.x })" },
 ];
 
+/** Under the allocation caps, the tamed builtins and size guards must not change any result or error. */
+const allocation: SemanticsProgram[] = [
+  { name: "caps: repeat, padStart, padEnd, concat", source: "['ab'.repeat(3), 'x'.padStart(4, 'ab'), 'x'.padEnd(3), ''.concat(1, null, undefined, [2, 3]), 'a'.padStart(0), 'b'.padEnd(5, '')]" },
+  { name: "caps: repeat converts its count once", source: "const log = []; const n = { valueOf() { log.push('n'); return 2; } }; ['x'.repeat(n), log]" },
+  { name: "caps: repeat errors", source: "const r = []; for (const f of [() => 'x'.repeat(-1), () => 'x'.repeat(Infinity), () => String.prototype.repeat.call(null)]) { try { f(); } catch (e) { r.push(e.name); } } r" },
+  { name: "caps: replace and replaceAll with string patterns", source: "['abcabc'.replace('b', '<$&|$`|$\\'|$$|$1|$<x>>'), 'abcabc'.replaceAll('b', '<$&|$`|$\\'>'), 'aaa'.replaceAll('', '-'), 'abc'.replaceAll('b', (m, p, s) => m + p + s.length), 'x'.replace('y', 'z')]" },
+  { name: "caps: replace with a regular expression and a Symbol.replace object", source: "['a1b2'.replace(/\\d/g, (d) => d * 2), 'aa'.replaceAll(/a/g, 'b'), 'q'.replace({ [Symbol.replace]: (s, r) => s + r }, '!')]" },
+  { name: "caps: replaceAll refuses a non-global RegExp", source: "try { 'a'.replaceAll(/a/, 'b'); } catch (e) { [e.name, e.message]; }" },
+  { name: "caps: normalize and String.raw", source: "['\\u0041\\u030a'.normalize(), '\\u00c5'.normalize('NFD').length, String.raw`a\\n${1}`, String.raw({ raw: 'xyz' }, 1, 2)]" },
+  { name: "caps: join and cycles", source: "const a = [1, [2, [3]], null, undefined]; const b = [1]; b.push(b, [b]); [a.join(), a.join(' '), b.join('-'), String(b), new Float64Array([1.5, -0, NaN]).join(';')]" },
+  { name: "caps: join converts each element once, in order", source: "const log = []; const e = (x) => ({ toString() { log.push(x); return x; } }); [[e('a'), e('b')].join(e('-')), log]" },
+  { name: "caps: fill, with, toSpliced, toSorted, toReversed, flat", source: "[[1, 2, 3, 4].fill(9, 1, -1), [1, 2].with(-2, 7), [1, 2, 3].toSpliced(1), [1, 2, 3].toSpliced(), [1, 2, 3].toSpliced(-1, 5, 'x'), [3, 1, 2].toSorted((a, b) => b - a), [1, 2].toReversed(), [[1, [2, [3]]]].flat(2), [1, 2].flatMap((x) => [x, x])]" },
+  { name: "caps: Array.from over iterables and array-likes", source: "[Array.from('héllo'), Array.from({ length: 3 }, (_, i) => i * i), Array.from(new Map([[1, 2]])), Array.from([1, , 3]), Array.from.call(Object, [1, 2]).length]" },
+  { name: "caps: typed arrays and buffers", source: "const b = new ArrayBuffer(8, { maxByteLength: 32 }); b.resize(16); [b.byteLength, b.maxByteLength, b.resizable, new Uint16Array(b).length, new Int8Array([1, 2, 300]), Float32Array.from([1.5]), Uint8Array.of(1, 2), new Uint8Array(new Set([4, 5])), new BigInt64Array(2).length, new DataView(b).byteLength]" },
+  { name: "caps: typed array constructor errors", source: "const r = []; for (const f of [() => Uint8Array(1), () => new Uint8Array(-1), () => new ArrayBuffer(-1), () => new Uint8Array(new ArrayBuffer(3), 1, 5)]) { try { f(); } catch (e) { r.push(e.name); } } r" },
+  { name: "caps: typed array subclasses", source: "class Bytes extends Uint8Array { sum() { return this.reduce((a, b) => a + b, 0); } } const x = new Bytes([1, 2, 3]); [x.sum(), x instanceof Uint8Array, x.map((v) => v * 2) instanceof Bytes, Object.getPrototypeOf(Bytes) === Uint8Array]" },
+  { name: "caps: JSON.stringify keeps its output", source: "[JSON.stringify({ a: [1, 'x', null, undefined, () => 1, Symbol()], b: undefined, d: new Date(0), n: NaN }), JSON.stringify([1, { a: 2 }], null, '--'), JSON.stringify({ a: 1, b: 2, c: 3 }, ['c', 'a']), JSON.stringify({ a: 1, b: { a: 2 } }, function (k, v) { return k === 'a' ? v * 10 : v; }), JSON.stringify('s'), JSON.stringify(undefined)]" },
+  { name: "caps: BigInt operators and compound assignment", source: "let x = 3n; x **= 4n; x *= x; x <<= 3n; const o = { v: 2n, w: [5n] }; o.v **= 10n; o.w[0] *= 3n; [x, o.v, o.w[0], 2n ** 100n, (-3n) ** 3n, 1n << 70n, 7n * -6n, BigInt.asUintN(8, -1n), BigInt.asIntN(8, 255n)]" },
+  { name: "caps: ToNumeric order for objects in * ** <<", source: "const log = []; const v = (x, n) => ({ valueOf() { log.push(x); return n; } }); [v('a', 2n) * v('b', 3n), v('c', 2) ** v('d', 3), v('e', 1n) << v('f', 2n), log.join('')]" },
+  { name: "caps: BigInt mixing errors in guarded operators", source: "const r = []; const big = 2n ** 70n; for (const f of [() => big * 1, () => big ** -1n, () => 1 << big, () => Symbol() * big]) { try { f(); } catch (e) { r.push(e.name); } } r" },
+  { name: "caps: compound assignment to a member of a call result", source: "const o = { v: 3n }; let calls = 0; const get = () => (calls++, o); get().v *= get().v; [o.v, calls]" },
+  { name: "caps: string growth and templates", source: "let s = ''; for (let i = 0; i < 5; i++) { s += i; s = s + '|'; } const t = `${s}${s.length}${s}`; [s, t, 1 + 2 + '3', '1' + 2 + 3]" },
+  { name: "caps: spread of iterables, strings, sparse arrays and arguments", source: "function f() { return [...arguments]; } [[...'ab', ...[1, , 2], ...new Set([3]), ...new Map([[4, 5]]).keys()], Math.max(...[1, 9, 3]), f(...'xy'), [...function* () { yield 1; yield 2; }()]]" },
+  { name: "caps: rest in declarations", source: "const [a, ...r] = 'xyz'; const [b, ...s] = new Set([1, 2]); const [...e] = []; [a, r, b, s, e]" },
+  { name: "caps: spread of a non-iterable throws TypeError", source: "const r = []; for (const f of [() => [...1], () => [...{}], () => Math.max(...null)]) { try { f(); } catch (e) { r.push(e.name); } } r" },
+];
+
 export const PROGRAMS: readonly SemanticsProgram[] = [
   ...arithmetic, ...strings, ...closures, ...classes, ...generators, ...destructuring, ...spread, ...optional,
   ...labels, ...tryCatch, ...collections, ...json, ...math, ...dates, ...regexps, ...arrays, ...objects,
   ...control, ...operators, ...symbols, ...bigints, ...completion, ...expressionMode, ...misc,
+  ...allocation,
 ];

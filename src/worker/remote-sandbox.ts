@@ -1,0 +1,48 @@
+/**
+ * Why: what a Sandbox with runIn: "worker" delegates to. It checks at construction what cannot work in
+ * a worker (an endowment structured cloning refuses, such as a host function: fail closed, naming it),
+ * checks each call's arguments in the caller's thread, and marks every error with the sandbox's
+ * weakened layers, as an in-thread sandbox does.
+ */
+import { SandboxError, SandboxOptionsError, type Layer } from "../errors.js";
+import { inputKeys, sourceText, type ResolvedOptions, type SandboxOptions } from "../options.js";
+import { uncloneablePath } from "./clone-path.js";
+import { WorkerPool } from "./pool.js";
+
+export class RemoteSandbox {
+  private readonly pool: WorkerPool;
+
+  constructor(options: ResolvedOptions, private readonly weakened: readonly Layer[]) {
+    for (const [name, value] of Object.entries(options.globals)) {
+      const path = uncloneablePath(value, `globals.${name}`);
+      if (path !== undefined) {
+        throw new SandboxOptionsError(`${path} cannot be sent to a worker thread: with runIn: "worker", endowments cross by structured clone, so they must be plain data (no functions, symbols or host objects); host functions need runIn: "main-thread"`);
+      }
+    }
+    this.pool = new WorkerPool({ options: inWorkerOptions(options), memoryMb: options.limits.memoryMb, timeoutMs: options.limits.timeoutMs });
+  }
+
+  evaluateAsync(source: unknown, inputs: unknown): Promise<unknown> {
+    let run: Promise<unknown>;
+    try {
+      inputKeys(inputs);
+      run = this.pool.run({ source: sourceText(source), inputs: inputs as Record<string, unknown> });
+    } catch (error) {
+      run = Promise.reject(error);
+    }
+    return run.catch((error: unknown) => {
+      if (error instanceof SandboxError) error.weakened = this.weakened;
+      throw error;
+    });
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+}
+
+/** The same sandbox, run in the worker's own thread; its heap limit is the worker's resource limit. */
+function inWorkerOptions(options: ResolvedOptions): SandboxOptions {
+  const { memoryMb: _heapLimit, ...limits } = options.limits;
+  return { mode: options.mode, runIn: "main-thread", builtins: options.builtins, globals: options.globals, limits, layers: options.layers };
+}
