@@ -14,6 +14,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { Sandbox } from "../index.js";
 import { parseDosFile, type Api } from "./corpus.js";
 import { observeError, observeValue, type Observed } from "./observe.js";
+import { threadCpuMs } from "./thread-cpu.js";
 
 export interface DosReport {
   readonly file: string;
@@ -24,7 +25,7 @@ export interface DosReport {
   readonly elapsedMs?: number;
   /** `1 + 1` in the same Sandbox after the attempt. */
   readonly after?: Observed;
-  /** How late a timer fired, and how much CPU the process used, during an idle wait after the attempt. */
+  /** How late a timer fired, and how much CPU the main thread used, during an idle wait after the attempt. */
   readonly lagMs?: number;
   readonly idleCpuMs?: number;
   /** Peak resident set size of the whole process (worker threads included), and the current one, in MB. */
@@ -41,6 +42,7 @@ interface DosSandbox {
 }
 
 const IDLE_MS = 100;
+const CLOSE_MS = 2000;
 const MB = 1024 * 1024;
 
 async function call(sandbox: DosSandbox, api: Api, source: string): Promise<Observed> {
@@ -58,13 +60,24 @@ function memory(): { maxRssMb: number; rssMb: number } {
   return { maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), rssMb: Math.round(process.memoryUsage().rss / MB) };
 }
 
+/** Closes a sandbox that can be closed; a close() that does not finish in CLOSE_MS is reported, not awaited. */
 async function close(sandbox: DosSandbox): Promise<Observed | undefined> {
   if (typeof sandbox.close !== "function") return undefined;
-  try {
-    return observeValue(await sandbox.close());
-  } catch (error) {
-    return observeError(error);
-  }
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<Observed>((resolveLate) => {
+    timer = setTimeout(() => resolveLate({ kind: "raw-throw", text: `close() did not finish within ${CLOSE_MS} ms` }), CLOSE_MS);
+    timer.unref();
+  });
+  const closing = (async () => {
+    try {
+      return observeValue(await sandbox.close!());
+    } catch (error) {
+      return observeError(error);
+    }
+  })();
+  const closed = await Promise.race([closing, late]);
+  clearTimeout(timer);
+  return closed;
 }
 
 async function main(): Promise<DosReport> {
@@ -88,17 +101,17 @@ async function main(): Promise<DosReport> {
   const observed = await call(sandbox, api, attempt.source);
   const elapsedMs = performance.now() - started;
 
-  const cpuBefore = process.cpuUsage();
+  const cpuBefore = threadCpuMs();
   const idleStart = performance.now();
   await sleep(IDLE_MS);
   const lagMs = performance.now() - idleStart - IDLE_MS;
-  const cpu = process.cpuUsage(cpuBefore);
+  const idleCpuMs = threadCpuMs() - cpuBefore;
   const after = await call(sandbox, api, "1 + 1");
   const measured = memory();
   const closed = await close(sandbox);
   return {
     file, observed, elapsedMs: Math.round(elapsedMs * 10) / 10, after,
-    lagMs: Math.round(lagMs), idleCpuMs: Math.round((cpu.user + cpu.system) / 1000), ...measured, closed,
+    lagMs: Math.round(lagMs), idleCpuMs: Math.round(idleCpuMs), ...measured, closed,
   };
 }
 
