@@ -15,6 +15,7 @@ import noProtoProperty from "./no-proto-property.js";
 import noReservedIdentifier from "./no-reserved-identifier.js";
 import noUnknownGlobal from "./no-unknown-global.js";
 import noUnreviewedSyntax from "./no-unreviewed-syntax.js";
+import noUnsafeRegex from "./no-unsafe-regex.js";
 import noWith from "./no-with.js";
 
 export const rules = Object.freeze({
@@ -30,5 +31,6 @@ export const rules = Object.freeze({
   "no-reserved-identifier": noReservedIdentifier,
   "no-unknown-global": noUnknownGlobal,
   "no-unreviewed-syntax": noUnreviewedSyntax,
+  "no-unsafe-regex": noUnsafeRegex,
   "no-with": noWith,
 } satisfies Record<string, Rule>) as Readonly<Record<string, Rule>>;

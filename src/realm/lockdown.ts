@@ -6,8 +6,8 @@
  *    applied, before instance-overridable methods become accessors, and before the freeze.
  * 2. (harden) Hidden intrinsics are collected while the syntax that reaches them still works and
  *    before globals such as Promise are removed.
- * 3. (harden) Function constructors and Promise are tamed before permits are applied, so the
- *    trimming and the freeze cover the replacements too.
+ * 3. (harden) Function constructors, Promise and the regexp entry points (tame-regexp.ts) are tamed
+ *    before permits are applied, so the trimming and the freeze cover the tamed versions too.
  * 4. (harden) Unpermitted properties are removed; the properties people override on instances become
  *    override-friendly accessors (tame-override-mistake.ts); then everything reachable is frozen.
  *    Removing or converting after freezing would fail; freezing before taming would lock the dangerous
@@ -25,6 +25,7 @@ import { GLOBAL_PERMITS } from "./permits.js";
 import { getHiddenIntrinsics } from "./hidden-intrinsics.js";
 import { tameFunctionConstructors } from "./tame-function-constructors.js";
 import { tamePromise } from "./tame-promise.js";
+import { tameRegExp } from "./tame-regexp.js";
 import { tameErrorStack, type FrameTable } from "./tame-error-stack.js";
 import { removeUnpermitted, type RemovalReport } from "./remove-unpermitted.js";
 import { harden } from "./harden.js";
@@ -64,8 +65,10 @@ export function lockdown<H>(context: vm.Context, realmGlobal: object, config: Re
   if (config.harden) {
     const hidden = getHiddenIntrinsics(context);
     // Runs during a guest call, maybe at the stack edge: plain push only (no regular expressions there).
-    Object.assign(tamed, tameFunctionConstructors(context, hidden, (name) => { if (touched.length < 100) touched.push(name); }));
+    const touch = (name: string) => { if (touched.length < 100) touched.push(name); };
+    Object.assign(tamed, tameFunctionConstructors(context, hidden, touch));
     Object.assign(tamed, tamePromise(context, hidden));
+    tameRegExp(context, touch);
     Object.assign(report, removeUnpermitted(realmGlobal, hidden));
     if (report.stuck.length > 0) throw new Error(`lockdown could not remove: ${report.stuck.join(", ")}`);
     tameOverrideMistake(context, (path) => resolvePath(realmGlobal, path));

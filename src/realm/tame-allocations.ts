@@ -9,10 +9,12 @@ import { tameStringAllocation } from "./tame-string-allocation.js";
 import { tameArrayAllocation } from "./tame-array-allocation.js";
 import { tameBufferAllocation } from "./tame-buffer-allocation.js";
 import { tameJsonAllocation } from "./tame-json-allocation.js";
+import { tameCollectionAllocation } from "./tame-collection-allocation.js";
 
 export function tameAllocations(context: vm.Context, kit: CapKit): void {
   tameStringAllocation(context, kit);
   tameArrayAllocation(context, kit);
   tameBufferAllocation(context, kit);
   tameJsonAllocation(context, kit);
+  tameCollectionAllocation(context, kit);
 }

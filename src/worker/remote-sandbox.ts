@@ -41,8 +41,21 @@ export class RemoteSandbox {
   }
 }
 
-/** The same sandbox, run in the worker's own thread; its heap limit is the worker's resource limit. */
+/**
+ * The same sandbox, run in the worker's own thread; its heap limit is the worker's resource limit.
+ * V8 ends only the worker when its heap fills up gradually, but aborts the whole process when a single
+ * allocation cannot fit even in the extra room it grants to end the worker (measured: one 128 MB
+ * `fill` in a 32 MiB worker). So in a worker the size caps are lowered until no one allocation can
+ * take more than about a quarter of memoryMb: strings of two-byte characters, arrays of 8-byte
+ * elements, Map and Set tables of about 64 bytes per entry.
+ */
 function inWorkerOptions(options: ResolvedOptions): SandboxOptions {
-  const { memoryMb: _heapLimit, ...limits } = options.limits;
-  return { mode: options.mode, runIn: "main-thread", builtins: options.builtins, globals: options.globals, limits, layers: options.layers };
+  const { memoryMb, ...limits } = options.limits;
+  const quarter = (memoryMb * 2 ** 20) / 4;
+  const capped = {
+    ...limits,
+    maxStringLength: Math.min(limits.maxStringLength, Math.floor(quarter / 2)),
+    maxArrayLength: Math.min(limits.maxArrayLength, Math.floor(quarter / 64)),
+  };
+  return { mode: options.mode, runIn: "main-thread", builtins: options.builtins, globals: options.globals, limits: capped, layers: options.layers };
 }
