@@ -37,7 +37,6 @@ const KNOWN_UNSTOPPED: ReadonlyMap<string, string> = new Map<string, string>([
   ["0018-array-like-native-call.js", "in this thread one native call over a huge array-like runs to completion"],
   ["0048-array-concat.js", "Array.prototype.concat is not size-capped"],
   ["0054-bigint-shift.js", "BigInt << is not size-capped (1n << 536870912n allocates 64 MB)"],
-  ["0061-worker-map-growth.js", "a Map rehash past the worker's heap limit is a fatal OOM that aborts the host process"],
   ["0094-job-queue-flood.js", "jobs queued before the deadline are all drained after it: the run overruns timeoutMs by 50-170%"],
 ]);
 
