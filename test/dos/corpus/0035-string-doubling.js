@@ -1,0 +1,7 @@
+// family:  memory
+// vector:  a string that doubles itself with += until something stops it
+// api:     evaluate
+// config:  {"limits":{"steps":1e15,"timeoutMs":400,"maxStringLength":1048576,"maxArrayLength":1048576,"maxBufferBytes":8388608,"maxBigIntBits":1048576}}
+// expect:  budget memory
+let s = "x";
+for (;;) s += s;

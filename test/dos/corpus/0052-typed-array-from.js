@@ -1,0 +1,6 @@
+// family:  memory
+// vector:  Uint8Array.from an array-like of length 2^28 (no callback)
+// api:     evaluate
+// config:  {"limits":{"steps":1e15,"timeoutMs":400,"maxStringLength":1048576,"maxArrayLength":1048576,"maxBufferBytes":8388608,"maxBigIntBits":1048576}}
+// expect:  budget memory
+Uint8Array.from({ length: 2 ** 28 });
