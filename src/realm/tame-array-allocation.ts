@@ -6,7 +6,9 @@
  * - join (Array and %TypedArray%) converts each element once, in order, adding up the lengths before
  *   anything is concatenated; V8's guard against cyclic arrays (a cycle joins as "") is kept;
  * - fill, from, toReversed, toSorted, toSpliced, with, flat and flatMap check the length they would
- *   produce from the converted arguments; Array.from counts what an iterable yields as it goes.
+ *   produce from the converted arguments; Array.from counts what an iterable yields as it goes;
+ * - concat adds up the lengths of the arrays it joins (`a = a.concat(a)` doubles); an argument that is
+ *   not an array counts as one element (a spreadable array-like is sparse: a time cost, not memory).
  * The Array constructor is left alone: V8 makes a long `new Array(n)` sparse (no elements allocated),
  * and wrapping it would mean replacing Array.prototype.constructor, which slows array species lookups
  * in the whole process. For a receiver that is not an array, length is read once more than natively.
@@ -23,7 +25,7 @@ export function tameArrayAllocation(context: vm.Context, kit: CapKit): void {
     const proto = Array.prototype, typedProto = Object.getPrototypeOf(Int8Array.prototype);
     const arrayValues = proto[SymbolIterator], nativeJoin = proto.join;
     const typedLength = Object.getOwnPropertyDescriptor(typedProto, "length").get;
-    const original = { fill: proto.fill, toReversed: proto.toReversed, toSorted: proto.toSorted, toSpliced: proto.toSpliced, with: proto.with, flat: proto.flat, flatMap: proto.flatMap, from: Array.from, typedJoin: typedProto.join };
+    const original = { concat: proto.concat, fill: proto.fill, toReversed: proto.toReversed, toSorted: proto.toSorted, toSpliced: proto.toSpliced, with: proto.with, flat: proto.flat, flatMap: proto.flatMap, from: Array.from, typedJoin: typedProto.join };
     const tooLong = (name) => overCap("maxArrayLength", name, -1);
     const relative = (value, length, absent) => {
       if (value === undefined) return absent;
@@ -101,6 +103,13 @@ export function tameArrayAllocation(context: vm.Context, kit: CapKit): void {
       return call(countedIterable(items, method, maxArray, "Array.from", -1));
     } }.from);
 
+    install(proto, "concat", { concat(...items) {
+      if (this === undefined || this === null) return apply(original.concat, this, items);
+      let total = isArray(this) ? this.length : 1;
+      for (let i = 0; i < items.length; i++) total += isArray(items[i]) ? items[i].length : 1;
+      if (total > maxArray) tooLong("Array.prototype.concat");
+      return apply(original.concat, this, items);
+    } }.concat);
     install(proto, "toReversed", { toReversed() {
       if (this === undefined || this === null) return apply(original.toReversed, this, []);
       lengthOf(this, "Array.prototype.toReversed");

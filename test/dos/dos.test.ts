@@ -26,8 +26,7 @@ let suiteMs = 0;
 
 /**
  * Attempts the sandbox does not stop yet, with the reason. Each runs as `it.fails`; fixing one turns its
- * test red until the entry is removed. The regex attempts that fail before the regexp taming is merged
- * are not listed here: that work is on its way to main.
+ * test red until the entry is removed. The two left are documented non-claims (SECURITY.md).
  */
 const KNOWN_UNSTOPPED: ReadonlyMap<string, string> = new Map<string, string>([
   // SECURITY.md non-claim: a worker stuck in a long builtin keeps a core busy until it returns. The run
@@ -35,9 +34,6 @@ const KNOWN_UNSTOPPED: ReadonlyMap<string, string> = new Map<string, string>([
   ["0017-worker-long-native-call.js", "a terminated worker finishes its builtin first: close() and process exit wait minutes"],
   // SECURITY.md non-claim: in this thread a single long native call is not interrupted.
   ["0018-array-like-native-call.js", "in this thread one native call over a huge array-like runs to completion"],
-  ["0048-array-concat.js", "Array.prototype.concat is not size-capped"],
-  ["0054-bigint-shift.js", "BigInt << is not size-capped (1n << 536870912n allocates 64 MB)"],
-  ["0094-job-queue-flood.js", "jobs queued before the deadline are all drained after it: the run overruns timeoutMs by 50-170%"],
 ]);
 
 describe("every DoS attempt is stopped (one child process each)", () => {

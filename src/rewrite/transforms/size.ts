@@ -14,8 +14,9 @@
  * is provably small: a literal (a short string at most), or the result of an operator that never
  * yields a long string (unary operators, `++`, arithmetic and comparisons). Growth by such an operand
  * is additive - a few characters, or a BigInt's digits, per operation - and so bounded by the step
- * and time budgets; doubling needs two unbounded operands. BigInt `*` and `<<` by a literal and `**`
- * with a number literal operand grow additively or throw; `x ** 2n` still squares and stays guarded.
+ * and time budgets; doubling needs two unbounded operands. For BigInts only literals are small: `*`
+ * by a literal grows additively, `<<` by a literal up to 64 too, and `**` or `<<` with a number literal
+ * operand throws; an arithmetic result (`x * (x - 1n)`) or `1n << (2n ** 29n)` stays guarded.
  * Compound assignment to a plain name or to a member of a plain name (or this) with a static key reads
  * and writes the target once, exactly as the compound form does.
  */
@@ -57,15 +58,20 @@ function smallBigIntLiteral(node: AnyNode, max: bigint): boolean {
   return node.type === "Literal" && (typeof node.value !== "bigint" || node.value <= max);
 }
 
+/** A literal that is not a BigInt: `**` or `<<` with it never produces a large BigInt (mixing throws). */
+function nonBigIntLiteral(node: AnyNode): boolean {
+  return node.type === "Literal" && typeof node.value !== "bigint";
+}
+
+/**
+ * Only literals count as small here: an arithmetic result (`x - 1n`) can be as large as its operands,
+ * so `x * (x - 1n)` squares, and `1n << (2n ** 29n)` shifts by a huge amount from a small literal.
+ */
 function needsBigIntGuard(operator: string, left: AnyNode, right: AnyNode): boolean {
   switch (operator) {
-    case "*": return !(left.type === "Literal" || right.type === "Literal" || isNumberOrLiteral(left) || isNumberOrLiteral(right));
-    case "**": {
-      const numberBase = left.type === "Literal" && typeof left.value !== "bigint";
-      const numberExponent = isNumberOrLiteral(right) && !(right.type === "Literal" && typeof right.value === "bigint");
-      return !(numberBase || numberExponent || smallBigIntLiteral(right, 1n));
-    }
-    case "<<": return !(isNumberOrLiteral(left) || smallBigIntLiteral(right, 64n));
+    case "*": return !(left.type === "Literal" || right.type === "Literal");
+    case "**": return !(nonBigIntLiteral(left) || nonBigIntLiteral(right) || smallBigIntLiteral(right, 1n));
+    case "<<": return !(nonBigIntLiteral(left) || smallBigIntLiteral(right, 64n));
     default: return false;
   }
 }
