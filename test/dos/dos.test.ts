@@ -7,7 +7,8 @@
  * Attempts the sandbox does not stop yet are listed in KNOWN_UNSTOPPED and run as `it.fails`: the test
  * still asserts "stopped", so a fix turns it red until the entry is removed.
  * Timing on a small, shared machine is noisy: an attempt that failed only the wall-clock checks
- * (elapsed, timer lag) is run again alone, up to twice, and judged by its last run.
+ * (elapsed, timer lag, a follow-up run out of time) is run again alone, up to twice, and judged by its
+ * last run.
  * RINGFENCE_DOS_TABLE=1 prints one line per attempt (outcome, ms, RSS).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -44,7 +45,9 @@ describe("every DoS attempt is stopped (one child process each)", () => {
     for (let round = 0; round < LATE_RETRIES; round++) {
       const onlyLate = corpus.filter((a) => {
         const late = timingProblems(a, ends.get(a.name)!).length;
-        return late > 0 && problems(a, ends.get(a.name)!).length === late;
+        // A follow-up run that ran out of *time* on a loaded machine is a wall-clock problem too.
+        const others = problems(a, ends.get(a.name)!).filter((problem) => !/budget time/.test(problem)).length;
+        return late > 0 && others === late;
       });
       for (const end of await runDosCorpus({ ...options, concurrency: 1 }, onlyLate.map((a) => a.name))) {
         ends.set(end.file, end);
