@@ -208,8 +208,7 @@ export class Program {
 
   /** The run's value copied out, or the one SandboxError that says why there is none. */
   private finish(status: RunStatus, threw: boolean, thrown: unknown, value: unknown): unknown {
-    const { control, limits } = this.runtime;
-    if (status !== RunStatus.Running) throw this.mark(stoppedError(status, control.state[Slot.Site]!, control.refusedKey(), this.context, limits.steps, limits.timeoutMs)!);
+    if (status !== RunStatus.Running) throw this.stopped(status);
     if (threw) throw this.mark(guestError(thrown, this.context));
     if (!this.runtime.isolation) return value;
     try {
@@ -218,6 +217,11 @@ export class Program {
       // Copying out runs no guest code, but whatever it throws, the host only ever sees a SandboxError.
       throw this.mark(asCopyError(error, "result"));
     }
+  }
+
+  private stopped(status: RunStatus): SandboxError {
+    const { control, limits } = this.runtime;
+    return this.mark(stoppedError(status, control.state[Slot.Site]!, control.refusedKey(), this.context, limits.steps, limits.timeoutMs)!);
   }
 
   private mark<E extends SandboxError>(error: E): E {
