@@ -26,6 +26,21 @@ const attacks: Sample[] = [
   { title: "swallowing the budget error", source: "for (;;) { try { while (true) {} } catch (e) {} }" },
 ];
 
+/** Resource attacks: each must end as a budget error (or finish quickly), and the host carries on. */
+const bombs: Sample[] = [
+  { title: "string doubling", source: "let s = 'x';\nfor (;;) s += s" },
+  { title: "one huge allocation", source: "'x'.repeat(2 ** 30)" },
+  { title: "an exploding BigInt", source: "2n ** 10n ** 9n" },
+  { title: "catastrophic backtracking (runs in linear time)", source: "/(a+)+$/.test('a'.repeat(50000) + '!')" },
+  { title: "a nested quantifier V8's linear engine cannot run", source: "/(a+)+\\1/i" },
+];
+
+/** Asynchronous attacks, run with evaluateAsync: no job outlives its run. */
+const asyncBombs: Sample[] = [
+  { title: "an await loop", source: "for (;;) await null" },
+  { title: "a promise job flood", source: "const p = Promise.resolve();\nconst f = () => { for (let i = 0; i < 50; i++) p.then(f); };\np.then(f);\nawait new Promise(() => {})" },
+];
+
 const globals = { rates: { vat: 0.2 }, max: Math.max, round: (x: number, digits: number) => Number(x.toFixed(digits)) };
 
 function stoppedBy(error: SandboxError): string {
@@ -43,14 +58,36 @@ function stoppedBy(error: SandboxError): string {
 }
 
 function show(sandbox: Sandbox, sample: Sample): void {
-  console.log(`\n- ${sample.title}\n  ${sample.source.replace(/\n/g, "\n  ")}`);
+  const started = performance.now();
+  let outcome: { value: unknown } | { error: unknown };
   try {
-    const value = sandbox.evaluate(sample.source, sample.inputs ?? {});
-    console.log(`  => ${JSON.stringify(value)}`);
+    outcome = { value: sandbox.evaluate(sample.source, sample.inputs ?? {}) };
   } catch (error) {
-    if (!(error instanceof SandboxError)) throw error;
-    console.log(`  STOPPED by ${stoppedBy(error)}: ${error.message.split("\n").slice(-1)[0]}`);
+    outcome = { error };
   }
+  report(sample, outcome, performance.now() - started);
+}
+
+async function showAsync(sandbox: Sandbox, sample: Sample): Promise<void> {
+  const started = performance.now();
+  let outcome: { value: unknown } | { error: unknown };
+  try {
+    outcome = { value: await sandbox.evaluateAsync(sample.source, sample.inputs ?? {}) };
+  } catch (error) {
+    outcome = { error };
+  }
+  report(sample, outcome, performance.now() - started);
+}
+
+function report(sample: Sample, outcome: { value: unknown } | { error: unknown }, ms: number): void {
+  console.log(`\n- ${sample.title}\n  ${sample.source.replace(/\n/g, "\n  ")}`);
+  if ("value" in outcome) {
+    console.log(`  => ${JSON.stringify(outcome.value)} (${Math.round(ms)} ms)`);
+    return;
+  }
+  const error = outcome.error;
+  if (!(error instanceof SandboxError)) throw error;
+  console.log(`  STOPPED by ${stoppedBy(error)}: ${error.message.split("\n").slice(-1)[0]} (${Math.round(ms)} ms)`);
 }
 
 const full = new Sandbox({ globals, limits: { steps: 100_000 } });
@@ -59,6 +96,13 @@ console.log("\n== benign code ==");
 for (const sample of benign) show(full, sample);
 console.log("\n== escape attempts ==");
 for (const sample of attacks) show(full, sample);
+console.log("\n== resource attacks (time limit 500 ms) ==");
+const limited = new Sandbox({ limits: { timeoutMs: 500 } });
+for (const sample of bombs) show(limited, sample);
+for (const sample of asyncBombs) await showAsync(limited, sample);
+const worker = new Sandbox({ runIn: "worker", limits: { memoryMb: 32, timeoutMs: 2000, steps: 1e12 } });
+await showAsync(worker, { title: "a memory bomb, in a worker with a 32 MiB heap (only the worker dies)", source: "const kept = [];\nfor (;;) kept.push('x'.repeat(1000) + kept.length)" });
+await worker.close();
 
 console.log("\n== the same attempts with the validator OFF (defence in depth: the next layer holds) ==");
 const process_ = globalThis.process;
