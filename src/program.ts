@@ -25,6 +25,12 @@ import { asCopyError, needsCopy } from "./membrane/needs-copy.js";
 import type { Limits } from "./options.js";
 import type { Settlement } from "./membrane/realm-kit.js";
 
+/** How a drain ended, and the first exception that escaped a job, if one did. */
+export interface Drained {
+  readonly completed: boolean;
+  readonly escaped: { readonly error: unknown } | undefined;
+}
+
 /** After this long, an asynchronous run's final flush is bounded by a watchdog too (see the header). */
 const WATCHED_AFTER_MS = 10;
 
@@ -34,9 +40,9 @@ export interface AsyncSupport {
   watch(promise: unknown, settled: () => void): Settlement;
   /**
    * Runs every job in the realm's microtask queue, including the ones those jobs queue. With a
-   * timeout, a watchdog ends the drain when it passes and the queue is dropped; returns false then.
+   * timeout, a watchdog ends the drain when it passes and the queue is dropped (completed: false).
    */
-  drain(timeoutMs?: number): boolean;
+  drain(timeoutMs?: number): Drained;
   /** Marks the realm's promises handled from now until the returned function is called. */
   track(): () => void;
   now(): number;
@@ -146,12 +152,19 @@ export class Program {
     let settlement: Settlement | undefined;
     let thrown: unknown;
     let status: RunStatus;
+    let drained = false;
+    let escaped: Drained["escaped"];
+    const grace = this.runtime.limits.timeoutMs / 16;
     try {
       try {
         settlement = support.watch(Reflect.apply(this.fn, scope, args), () => this.settled());
-        // A program stopped before its first job needs only the final flush.
-        const grace = this.runtime.limits.timeoutMs / 16;
-        if (state[Slot.Status] === RunStatus.Running && !support.drain(Math.max(0, state[Slot.Deadline]! - support.now()) + grace)) this.outOfTime();
+        // A program stopped before its first job needs only the final flush (bounded: see below).
+        drained = state[Slot.Status] === RunStatus.Running;
+        if (drained) {
+          const drain = support.drain(Math.max(0, state[Slot.Deadline]! - support.now()) + grace);
+          if (!drain.completed) this.outOfTime();
+          if (drain.escaped) escaped = drain.escaped;
+        }
       } catch (error) {
         thrown = error; // only the call itself can throw (a stack overflow); the program's errors reject its promise
       }
@@ -159,11 +172,16 @@ export class Program {
       const ended = this.disarm();
       status = ended === RunStatus.Settled ? RunStatus.Running : ended;
       try {
-        support.drain(support.now() - start > WATCHED_AFTER_MS ? this.runtime.limits.timeoutMs / 16 : undefined);
+        // A drain that ran to its end left the queue empty, and one the watchdog ended dropped it; only
+        // when the first drain never ran can jobs be waiting - builtin-only job chains, which no guard
+        // ever ends, among them - and then the flush needs the watchdog too.
+        support.drain(!drained || support.now() - start > WATCHED_AFTER_MS ? grace : undefined);
       } finally {
         release();
       }
     }
+    // An exception that escaped a job would have been an uncaught exception in plain JavaScript: the run fails with it.
+    if (escaped) return this.finish(status, true, escaped.error, undefined);
     if (settlement === undefined || settlement.state === 2) return this.finish(status, true, settlement ? settlement.value : thrown, undefined);
     if (settlement.state === 0 && status === RunStatus.Running) {
       throw this.mark(new SandboxBudgetError("time", undefined, "the program's promise can never settle: no job is left that could settle it"));

@@ -17,7 +17,7 @@ import type { Policy } from "./validate/rule.js";
 import { rewrite, RewriteRefusal } from "./rewrite/rewrite.js";
 import { emit, EmitCheckError } from "./rewrite/emit.js";
 import { compileInRealm, WRAPPER_LINES } from "./compile.js";
-import { Program, type AsyncSupport } from "./program.js";
+import { Program, type AsyncSupport, type Drained } from "./program.js";
 import { explainOutcome, type Explanation } from "./explain.js";
 import { createRealm, type Realm } from "./realm/create-realm.js";
 import { ASYNC_ONLY_BUILTINS, BUILTIN_PRESETS, GLOBAL_PERMITS } from "./realm/permits.js";
@@ -47,21 +47,28 @@ export interface CompileOptions {
 /** Running a script in a context drains that context's microtask queue afterwards ("afterEvaluate"). */
 const DRAIN = new vm.Script("undefined", { filename: "ringfence:drain" });
 
+/** How long draining may go on once a job's exception has escaped (see drainRealm). */
+const ESCAPED_GRACE_MS = 50;
+
 /**
  * Drains the realm's jobs; with a timeout, Node's watchdog terminates the drain when it passes, and
- * V8 drops the jobs still queued. Returns false when it did.
+ * V8 drops the jobs still queued. An exception can escape a job where V8 calls guest code outside a
+ * reaction's protection; it comes out of runInContext, the jobs after it are still queued, and it is
+ * kept as the run's failure while draining goes on (bounded from then on: such jobs may repeat).
  */
-function drainRealm(context: vm.Context, timeout: number | undefined): boolean {
-  if (timeout === undefined) {
-    DRAIN.runInContext(context);
-    return true;
-  }
-  try {
-    DRAIN.runInContext(context, { timeout: Math.max(1, Math.ceil(timeout)) });
-    return true;
-  } catch (error) {
-    if ((error as { code?: unknown })?.code === "ERR_SCRIPT_EXECUTION_TIMEOUT") return false;
-    throw error;
+function drainRealm(context: vm.Context, timeout: number | undefined): Drained {
+  let until = timeout === undefined ? Infinity : performance.now() + timeout;
+  let escaped: Drained["escaped"];
+  for (;;) {
+    const left = until - performance.now();
+    try {
+      DRAIN.runInContext(context, left === Infinity ? undefined : { timeout: Math.max(1, Math.ceil(left)) });
+      return { completed: true, escaped };
+    } catch (error) {
+      if ((error as { code?: unknown } | null)?.code === "ERR_SCRIPT_EXECUTION_TIMEOUT" && left !== Infinity) return { completed: false, escaped };
+      escaped ??= { error };
+      if (until === Infinity) until = performance.now() + ESCAPED_GRACE_MS;
+    }
   }
 }
 

@@ -30,6 +30,7 @@
  */
 import vm from "node:vm";
 import { types } from "node:util";
+import { shieldHostFunction } from "../realm/shield.js";
 
 export { RunStatus, Slot } from "./run-state.js";
 
@@ -148,6 +149,6 @@ return { guards: Object.freeze(guards), refusedKey: () => refused };
 
 export function makeGuards(context: vm.Context, state: Float64Array, forbiddenKeys: readonly string[], sanitize: boolean, now: () => number): GuardControl {
   const factory = vm.compileFunction(GUARDS_SOURCE, ["state", "forbiddenKeys", "sanitize", "now", "checkEvery", "hostObjectPrototype", "isProxy"], { parsingContext: context });
-  const made = factory(state, [...forbiddenKeys], sanitize, now, CHECK_EVERY, Object.prototype, types.isProxy) as { guards: Guards; refusedKey(): string };
+  const made = factory(state, [...forbiddenKeys], sanitize, shieldHostFunction(context, now), CHECK_EVERY, Object.prototype, shieldHostFunction(context, types.isProxy)) as { guards: Guards; refusedKey(): string };
   return { guards: made.guards, state, refusedKey: made.refusedKey };
 }

@@ -19,6 +19,7 @@
  */
 import vm from "node:vm";
 import { types } from "node:util";
+import { shieldHostFunction } from "../realm/shield.js";
 import type { Limits } from "../options.js";
 
 export type SizeGuards = Readonly<Record<"$rf_str" | "$rf_mul" | "$rf_pow" | "$rf_shl" | "$rf_update" | "$rf_spread", (...args: never[]) => unknown>>;
@@ -173,5 +174,5 @@ return { guards, kit, detail: () => lastDetail, error: () => lastError };
 export function makeSizeGuards(context: vm.Context, state: Float64Array, limits: Limits): SizeControl {
   const factory = vm.compileFunction(SIZE_SOURCE, ["state", "limits", "isProxy"], { parsingContext: context });
   const caps = { maxStringLength: limits.maxStringLength, maxArrayLength: limits.maxArrayLength, maxBufferBytes: limits.maxBufferBytes, maxBigIntBits: limits.maxBigIntBits };
-  return factory(state, caps, types.isProxy) as SizeControl;
+  return factory(state, caps, shieldHostFunction(context, types.isProxy)) as SizeControl;
 }

@@ -6,6 +6,7 @@
 import type vm from "node:vm";
 import { types } from "node:util";
 import { realmFunction } from "../realm/realm-function.js";
+import { shieldHostFunction } from "../realm/shield.js";
 import type { RealmPromises } from "../realm/promise-tracker.js";
 
 /** A realm promise's outcome, filled in by a realm job when it settles: 0 pending, 1 fulfilled, 2 rejected. */
@@ -100,9 +101,10 @@ export function makeRealmKit(context: vm.Context): RealmKit {
       promises: freeze({ prototype: Promise.prototype, then: promiseThen, ignore: () => {} }),
       watch(promise, settled) {
         const settlement = { state: 0, value: undefined };
-        apply(promiseThen, promise, [(value) => { settlement.state = 1; settlement.value = value; settled(); }, (error) => { settlement.state = 2; settlement.value = error; settled(); }]);
+        const done = () => { try { settled(); } catch { /* no stack left: the run ends at its deadline instead */ } };
+        apply(promiseThen, promise, [(value) => { settlement.state = 1; settlement.value = value; done(); }, (error) => { settlement.state = 2; settlement.value = error; done(); }]);
         return settlement;
       },
     });
-  `, ["isProxy"], types.isProxy);
+  `, ["isProxy"], shieldHostFunction(context, types.isProxy));
 }

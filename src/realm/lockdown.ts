@@ -25,6 +25,7 @@ import { GLOBAL_PERMITS } from "./permits.js";
 import { getHiddenIntrinsics } from "./hidden-intrinsics.js";
 import { tameFunctionConstructors } from "./tame-function-constructors.js";
 import { tamePromise } from "./tame-promise.js";
+import { shieldHostFunction } from "./shield.js";
 import { tameRegExp } from "./tame-regexp.js";
 import { tameErrorStack, type FrameTable } from "./tame-error-stack.js";
 import { removeUnpermitted, type RemovalReport } from "./remove-unpermitted.js";
@@ -65,7 +66,7 @@ export function lockdown<H>(context: vm.Context, realmGlobal: object, config: Re
   if (config.harden) {
     const hidden = getHiddenIntrinsics(context);
     // Runs during a guest call, maybe at the stack edge: plain push only (no regular expressions there).
-    const touch = (name: string) => { if (touched.length < 100) touched.push(name); };
+    const touch = shieldHostFunction(context, (name: string) => { if (touched.length < 100) touched.push(name); });
     Object.assign(tamed, tameFunctionConstructors(context, hidden, touch));
     Object.assign(tamed, tamePromise(context, hidden));
     tameRegExp(context, touch);

@@ -9,6 +9,13 @@
  * always produce plain promises. The statics and the species getter are the intrinsic's own functions
  * (they are generic over `this`); `Promise.prototype.constructor` points at the tamed constructor, so
  * the intrinsic is no longer reachable from guest code.
+ *
+ * `then` and `finally` look up a species constructor on the promise, and a guest can give one promise
+ * its own `constructor` (defineProperty takes a computed key no guard sees). V8 then calls the guest's
+ * capability functions from inside its promise jobs, where an exception escapes to the host as an
+ * uncaught error and ends the process. So both refuse a promise with an own `constructor` or another
+ * prototype; every other path to species (`catch`, `await`, the statics) goes through them or through
+ * the tamed constructor.
  */
 import type vm from "node:vm";
 import { realmFunction } from "./realm-function.js";
@@ -30,6 +37,20 @@ export function tamePromise(context: vm.Context, hidden: Record<string, object>)
     }
     Object.defineProperty(Promise, "prototype", { value: intrinsic.prototype, writable: false, enumerable: false, configurable: false });
     Object.defineProperty(intrinsic.prototype, "constructor", { value: Promise, writable: true, enumerable: false, configurable: true });
+    const describe = Object.getOwnPropertyDescriptor, getPrototypeOf = Object.getPrototypeOf, apply = Reflect.apply;
+    const checked = (method) => {
+      const original = intrinsic.prototype[method];
+      const replacement = { [method](...args) {
+        if (((typeof this === "object" && this !== null) || typeof this === "function") && (describe(this, "constructor") !== undefined || getPrototypeOf(this) !== intrinsic.prototype)) {
+          throw new RealmTypeError("ringfence: Promise.prototype." + method + " refuses a promise whose constructor or prototype was changed");
+        }
+        return apply(original, this, args);
+      } }[method];
+      Object.defineProperty(replacement, "length", { value: original.length });
+      Object.defineProperty(intrinsic.prototype, method, { value: replacement, writable: true, enumerable: false, configurable: true });
+    };
+    checked("then");
+    checked("finally");
     globalThis.Promise = Promise;
     return Promise;
   `, ["intrinsic"], intrinsic);

@@ -10,7 +10,8 @@ import { describe, expect, it } from "vitest";
 import { Sandbox, SandboxBudgetError, SandboxGuestError, SandboxOptionsError, SandboxPolicyError } from "../../src/index.js";
 import { asyncErrorOf, errorOf } from "../_harness/sandbox.js";
 
-const sandbox = new Sandbox({ limits: { steps: 20_000 } });
+// A generous deadline: these tests are about steps, and a loaded machine must not turn them into time trips.
+const sandbox = new Sandbox({ limits: { steps: 20_000, timeoutMs: 10_000 } });
 
 describe("evaluateAsync", () => {
   it("runs top-level await, async functions, async generators and for await", async () => {
