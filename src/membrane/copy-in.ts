@@ -136,7 +136,7 @@ class CopyIn {
       Promise.prototype.then.call(object, undefined, () => undefined);
       return this.refuse("a Promise cannot cross into the sandbox");
     }
-    if (types.isBoxedPrimitive(object) || types.isWeakMap(object) || types.isWeakSet(object)) {
+    if (holdsUncopiedState(object)) {
       return this.refuse(`a ${Object.prototype.toString.call(object).slice(8, -1)} cannot cross into the sandbox`);
     }
     return this.record(object);
@@ -167,12 +167,22 @@ class CopyIn {
     return this.done(array, target);
   }
 
+  /** Reads a property (running a host getter, once); a getter that throws is refused at its own path. */
+  private read(object: object, key: string): unknown {
+    try {
+      return (object as Record<string, unknown>)[key];
+    } catch (error) {
+      this.keys.push(key);
+      return this.refuse(`reading it threw (${error instanceof Error ? String(error.message) : "a non-Error value"})`);
+    }
+  }
+
   private record(object: object): object {
     const keys = Object.keys(object);
     if (this.exact) return this.exactRecord(object, keys);
     this.seen.set(object, PENDING);
     const values = new Array<unknown>(keys.length);
-    for (let i = 0; i < keys.length; i++) values[i] = this.child((object as Record<string, unknown>)[keys[i]!], keys[i]!);
+    for (let i = 0; i < keys.length; i++) values[i] = this.child(this.read(object, keys[i]!), keys[i]!);
     const build = this.options.shapes?.builder(keys, this.options.freeze);
     if (build) {
       const copy = build(values);
@@ -192,7 +202,16 @@ class CopyIn {
   private exactRecord(object: object, keys: readonly string[]): object {
     const target = this.kit.object();
     this.seen.set(object, target);
-    for (const key of keys) this.kit.define(target, key, this.child((object as Record<string, unknown>)[key], key));
+    for (const key of keys) this.kit.define(target, key, this.child(this.read(object, key), key));
     return this.done(object, target);
   }
+}
+
+/**
+ * Objects whose value lives in internal slots the membrane does not copy: copied as their own
+ * properties they would arrive as empty records, so they are refused instead.
+ */
+function holdsUncopiedState(object: object): boolean {
+  return types.isBoxedPrimitive(object) || types.isWeakMap(object) || types.isWeakSet(object) || types.isDataView(object)
+    || types.isSharedArrayBuffer(object) || types.isGeneratorObject(object) || types.isMapIterator(object) || types.isSetIterator(object);
 }

@@ -96,6 +96,9 @@ function copy(value: unknown, path: string, depth: number, seen: Map<object, unk
   if (types.isPromise(object) || types.isWeakMap(object) || types.isWeakSet(object) || types.isGeneratorObject(object) || types.isMapIterator(object) || types.isSetIterator(object)) {
     throw new SandboxCopyError(path, `a ${types.isPromise(object) ? "Promise" : "live object (iterator, generator or weak collection)"} cannot leave the sandbox`);
   }
+  if (types.isDataView(object) || types.isSharedArrayBuffer(object)) {
+    throw new SandboxCopyError(path, `a ${types.isDataView(object) ? "DataView" : "SharedArrayBuffer"} cannot leave the sandbox; return a typed array instead`);
+  }
   const isArray = Array.isArray(object);
   const length = isArray ? (Reflect.getOwnPropertyDescriptor(object, "length")!.value as number) : 0;
   if (length > MAX_COPY_VALUES) throw new SandboxCopyError(path, `an array of ${length} elements; the limit is ${MAX_COPY_VALUES}`);
@@ -124,9 +127,16 @@ function copyBuffer(buffer: ArrayBuffer, offset: number, length: number): ArrayB
   return new Uint8Array(buffer, offset, length).slice().buffer;
 }
 
+/** The host's standard error constructors by name, so a guest RangeError is a RangeError here too. */
+const STANDARD_ERRORS: Readonly<Record<string, ErrorConstructor>> = Object.freeze({
+  __proto__: null, Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError,
+} as unknown as Record<string, ErrorConstructor>);
+
 function copyError(error: object): Error {
-  const copied = new Error(dataString(error, "message"));
-  copied.name = inheritedDataString(error, "name", "Error");
+  const name = inheritedDataString(error, "name", "Error");
+  const Standard = STANDARD_ERRORS[name];
+  const copied = new (Standard ?? Error)(dataString(error, "message"));
+  if (!Standard) Object.defineProperty(copied, "name", { value: name, writable: true, enumerable: false, configurable: true });
   return copied;
 }
 

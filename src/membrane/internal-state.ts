@@ -10,5 +10,10 @@ export function holdsInternalState(value: unknown, seen = new Set<object>()): bo
   seen.add(value);
   if (types.isMap(value) || types.isSet(value) || types.isDate(value) || types.isRegExp(value) || types.isAnyArrayBuffer(value) || types.isArrayBufferView(value)) return true;
   if (typeof value === "function") return false;
-  return Object.values(value).some((v) => holdsInternalState(v, seen));
+  // Walked through descriptors: only the copy may run a host getter, once. What a getter returns is
+  // unknown until then, so an accessor counts as state (fail closed: copied afresh for every run).
+  return Object.keys(value).some((key) => {
+    const descriptor = Reflect.getOwnPropertyDescriptor(value, key);
+    return descriptor !== undefined && ("value" in descriptor ? holdsInternalState(descriptor.value, seen) : true);
+  });
 }
