@@ -10,6 +10,10 @@
  * queued later ends at its first guard: work the program started and did not wait for is cut off, as
  * a run's result cannot depend on it. Nothing the guest scheduled outlives its run.
  *
+ * While the program waits for an async host function, the run sleeps on the host's event loop until
+ * the host promise settles or the deadline passes, settles the realm promise the guest holds, and
+ * drains again (membrane/host-calls.ts). The sandbox stays busy meanwhile: runs take turns.
+ *
  * Jobs that die at their first guard still cost a little each, and a guest can queue millions of them
  * (`then` is one native call, and each job can queue many more) before its budget ends. So draining
  * is bounded by Node's own watchdog, which ends the drain shortly after the deadline and drops
@@ -24,6 +28,8 @@ import { copyOut } from "./membrane/copy-out.js";
 import { asCopyError, needsCopy } from "./membrane/needs-copy.js";
 import type { Limits } from "./options.js";
 import type { Settlement } from "./membrane/realm-kit.js";
+import type { HostCalls } from "./membrane/host-calls.js";
+import type { RunTurns } from "./run-turns.js";
 
 /** After this long, an asynchronous run's final flush is bounded by a watchdog too (see the header). */
 const WATCHED_AFTER_MS = 10;
@@ -40,6 +46,10 @@ export interface AsyncSupport {
   /** Marks the realm's promises handled from now until the returned function is called. */
   track(): () => void;
   now(): number;
+  /** The host promises the current run waits for (async host functions). */
+  readonly calls: HostCalls;
+  /** One run at a time per sandbox: a run waiting for a host promise is still in progress. */
+  readonly turns: RunTurns;
 }
 
 export interface ProgramRuntime {
@@ -134,7 +144,13 @@ export class Program {
     return this.finish(this.disarm(), threw, thrown, value);
   }
 
-  private async executeAsync(support: AsyncSupport, args: unknown[], scope: object): Promise<unknown> {
+  private executeAsync(support: AsyncSupport, args: unknown[], scope: object): Promise<unknown> {
+    // A host function of the running program calling back in is refused at once (arm()), not queued behind it.
+    const reentered = this.runtime.control.state[Slot.Status] !== RunStatus.Over && !support.calls.sleeping;
+    return reentered ? this.runTurn(support, args, scope) : support.turns.take(() => this.runTurn(support, args, scope));
+  }
+
+  private async runTurn(support: AsyncSupport, args: unknown[], scope: object): Promise<unknown> {
     this.arm();
     // The deadline starts now, not at the first tick: time spent waiting counts.
     const state = this.runtime.control.state;
@@ -143,19 +159,19 @@ export class Program {
     state[Slot.LastCheck] = start;
     state[Slot.Chunk] = 1;
     const release = support.track();
+    support.calls.begin();
     let settlement: Settlement | undefined;
     let thrown: unknown;
     let status: RunStatus;
     try {
       try {
         settlement = support.watch(Reflect.apply(this.fn, scope, args), () => this.settled());
-        // A program stopped before its first job needs only the final flush.
-        const grace = this.runtime.limits.timeoutMs / 16;
-        if (state[Slot.Status] === RunStatus.Running && !support.drain(Math.max(0, state[Slot.Deadline]! - support.now()) + grace)) this.outOfTime();
       } catch (error) {
         thrown = error; // only the call itself can throw (a stack overflow); the program's errors reject its promise
       }
+      if (settlement) await this.pump(support);
     } finally {
+      support.calls.end();
       const ended = this.disarm();
       status = ended === RunStatus.Settled ? RunStatus.Running : ended;
       try {
@@ -169,6 +185,25 @@ export class Program {
       throw this.mark(new SandboxBudgetError("time", undefined, "the program's promise can never settle: no job is left that could settle it"));
     }
     return this.finish(status, false, undefined, settlement.value);
+  }
+
+  /**
+   * Runs the program's jobs until it settles or is stopped: drain, and while a host promise it waits
+   * for is pending, sleep until one settles (or the deadline passes), settle its realm side, drain again.
+   */
+  private async pump(support: AsyncSupport): Promise<void> {
+    const state = this.runtime.control.state;
+    const grace = this.runtime.limits.timeoutMs / 16;
+    for (;;) {
+      // A program stopped before its first job (or while it waited) needs only the final flush.
+      if (state[Slot.Status] !== RunStatus.Running) return;
+      support.calls.flush();
+      if (!support.drain(Math.max(0, state[Slot.Deadline]! - support.now()) + grace)) return this.outOfTime();
+      if (state[Slot.Status] !== RunStatus.Running || !support.calls.waiting) return;
+      const left = state[Slot.Deadline]! - support.now();
+      if (left > 0) await support.calls.next(left);
+      if (support.now() >= state[Slot.Deadline]!) return this.outOfTime();
+    }
   }
 
   /** Node's watchdog ended a drain: the run is out of time (a guard may have been cut short). */
@@ -189,7 +224,7 @@ export class Program {
   private arm(): void {
     const { control, limits } = this.runtime;
     const state = control.state;
-    if (state[Slot.Status] !== RunStatus.Over) throw this.mark(new SandboxOptionsError("a sandbox cannot be re-entered while it is running (from one of its own host functions); use another Sandbox"));
+    if (state[Slot.Status] !== RunStatus.Over) throw this.mark(new SandboxOptionsError("a sandbox cannot be re-entered while it is running (from one of its own host functions, or while an asynchronous run waits for one); use another Sandbox"));
     state[Slot.Countdown] = 1;
     state[Slot.StepsLeft] = limits.steps - 1;
     state[Slot.Deadline] = 0;
