@@ -46,8 +46,6 @@ export interface AsyncSupport {
   /** Marks the realm's promises handled from now until the returned function is called. */
   track(): () => void;
   now(): number;
-  /** The host promises the current run waits for (async host functions). */
-  readonly calls: HostCalls;
   /** One run at a time per sandbox: a run waiting for a host promise is still in progress. */
   readonly turns: RunTurns;
 }
@@ -62,6 +60,8 @@ export interface ProgramRuntime {
   readonly sharedScope: object | undefined;
   /** Otherwise: a fresh scope and the values of the endowments bound per run (see Sandbox). */
   environment(names: readonly string[]): { readonly scope: object; readonly values: readonly unknown[] };
+  /** Numbers the runs, and holds the host promises an asynchronous run waits for (async host functions). */
+  readonly calls: HostCalls;
   /** Present when the program was compiled for asynchronous evaluation. */
   readonly async: AsyncSupport | undefined;
 }
@@ -131,7 +131,7 @@ export class Program {
   }
 
   private execute(args: unknown[], scope: object): unknown {
-    this.arm();
+    this.arm(false);
     let value: unknown;
     let thrown: unknown;
     let threw = false;
@@ -146,12 +146,12 @@ export class Program {
 
   private executeAsync(support: AsyncSupport, args: unknown[], scope: object): Promise<unknown> {
     // A host function of the running program calling back in is refused at once (arm()), not queued behind it.
-    const reentered = this.runtime.control.state[Slot.Status] !== RunStatus.Over && !support.calls.sleeping;
+    const reentered = this.runtime.control.state[Slot.Status] !== RunStatus.Over && !this.runtime.calls.sleeping;
     return reentered ? this.runTurn(support, args, scope) : support.turns.take(() => this.runTurn(support, args, scope));
   }
 
   private async runTurn(support: AsyncSupport, args: unknown[], scope: object): Promise<unknown> {
-    this.arm();
+    this.arm(true);
     // The deadline starts now, not at the first tick: time spent waiting counts.
     const state = this.runtime.control.state;
     const start = support.now();
@@ -159,7 +159,6 @@ export class Program {
     state[Slot.LastCheck] = start;
     state[Slot.Chunk] = 1;
     const release = support.track();
-    support.calls.begin();
     let settlement: Settlement | undefined;
     let thrown: unknown;
     let status: RunStatus;
@@ -171,7 +170,6 @@ export class Program {
       }
       if (settlement) await this.pump(support);
     } finally {
-      support.calls.end();
       const ended = this.disarm();
       status = ended === RunStatus.Settled ? RunStatus.Running : ended;
       try {
@@ -197,11 +195,11 @@ export class Program {
     for (;;) {
       // A program stopped before its first job (or while it waited) needs only the final flush.
       if (state[Slot.Status] !== RunStatus.Running) return;
-      support.calls.flush();
+      this.runtime.calls.flush();
       if (!support.drain(Math.max(0, state[Slot.Deadline]! - support.now()) + grace)) return this.outOfTime();
-      if (state[Slot.Status] !== RunStatus.Running || !support.calls.waiting) return;
+      if (state[Slot.Status] !== RunStatus.Running || !this.runtime.calls.waiting) return;
       const left = state[Slot.Deadline]! - support.now();
-      if (left > 0) await support.calls.next(left);
+      if (left > 0) await this.runtime.calls.next(left);
       if (support.now() >= state[Slot.Deadline]!) return this.outOfTime();
     }
   }
@@ -221,7 +219,7 @@ export class Program {
   }
 
   /** Starts the budget. The first tick takes the slow path: it starts the clock (see make-guards.ts). */
-  private arm(): void {
+  private arm(async: boolean): void {
     const { control, limits } = this.runtime;
     const state = control.state;
     if (state[Slot.Status] !== RunStatus.Over) throw this.mark(new SandboxOptionsError("a sandbox cannot be re-entered while it is running (from one of its own host functions, or while an asynchronous run waits for one); use another Sandbox"));
@@ -230,12 +228,14 @@ export class Program {
     state[Slot.Deadline] = 0;
     state[Slot.Timeout] = limits.timeoutMs;
     state[Slot.Status] = RunStatus.Running;
+    this.runtime.calls.begin(async);
   }
 
   /** Ends the run: from here on every guard refuses. Returns how the run ended. */
   private disarm(): RunStatus {
     const state = this.runtime.control.state;
     const status = state[Slot.Status] as RunStatus;
+    this.runtime.calls.end();
     state[Slot.Status] = RunStatus.Over;
     state[Slot.Countdown] = 0;
     return status;

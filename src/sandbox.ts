@@ -124,7 +124,6 @@ export class Sandbox {
       drain: (timeout) => drainRealm(realm.context, timeout),
       track: () => trackRealmPromises(kit.promises),
       now: () => performance.now(),
-      calls: this.hostCalls,
       turns: new RunTurns(),
     };
   }
@@ -162,6 +161,7 @@ export class Sandbox {
       copyInput: (value, name) => this.copyInput(value, name),
       sharedScope: this.freshPerRun ? undefined : async ? this.asyncScope : this.scope,
       environment: (names) => this.environment(names, async),
+      calls: this.hostCalls,
       async: async ? this.asyncSupport : undefined,
     }, { sites: rewritten.sites.locations, positions: emitted.positions, lineOffset: WRAPPER_LINES, frames: this.realm.frames, capStop: this.realm.size });
   }

@@ -32,8 +32,9 @@ export function acceptsCallbacks(fn: object): boolean {
 
 /** The host's handle on guest function `guest`, passed as argument `index` of host function `name`. */
 export function makeCallback(guest: (...args: unknown[]) => unknown, label: string, context: HostCallContext): (...args: unknown[]) => unknown {
+  const run = context.calls.current;
   return (...args: unknown[]) => {
-    const halted = haltedError(context.status());
+    const halted = run === context.calls.current ? haltedError(context.status()) : over();
     if (halted) throw halted;
     const realmArgs = args.map((arg, i) => (needsCopy(arg) ? copyIn(arg, context.options(), `${label} argument ${i + 1}`) : arg));
     let result: unknown;
@@ -56,8 +57,12 @@ function haltedError(status: number): SandboxError | undefined {
     case RunStatus.OutOfTime: return new SandboxBudgetError("time", undefined, "the run's time budget was exhausted");
     case RunStatus.OverCap: return new SandboxBudgetError("memory", undefined, "the run went over a size cap");
     case RunStatus.Refused: return new SandboxAccessError("", undefined, "the run was stopped by a refused access");
-    default: return new SandboxOptionsError("this guest callback's run is over: a callback can only be called while its run is in progress");
+    default: return over();
   }
+}
+
+function over(): SandboxError {
+  return new SandboxOptionsError("this guest callback's run is over: a callback can only be called while its run is in progress");
 }
 
 /** A guest's thrown value as the host may hold it: primitives as they are, objects as a host Error. */

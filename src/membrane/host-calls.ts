@@ -1,21 +1,28 @@
 /**
  * Why: an async host function's promise settles on the host's event loop, but the realm's jobs run
- * only while a run drains them. This ledger sits in between, one per sandbox: it counts the host
+ * only while a run drains them. This ledger sits in between, one per sandbox: it numbers the runs (a
+ * guest callback belongs to the run that made it, callbacks.ts), counts the host
  * promises the current asynchronous run is waiting for, queues each outcome as it arrives, and lets
  * the run sleep until the first one (src/program.ts applies the outcomes, then drains). An outcome
  * that arrives after its run is over is dropped: nothing touches the realm once the run has ended.
  */
 export class HostCalls {
-  /** The current asynchronous run's number; 0 when none is in progress. */
+  /** The current run's number; 0 when none is in progress. */
   private run = 0;
   private runs = 0;
+  private async = false;
   private pending = 0;
   private readonly arrived: Array<() => void> = [];
   private wake: (() => void) | undefined;
 
   /** True during an asynchronous run: only then may a host function answer with a promise. */
   get open(): boolean {
-    return this.run !== 0;
+    return this.run !== 0 && this.async;
+  }
+
+  /** The current run's number; 0 when none is in progress. */
+  get current(): number {
+    return this.run;
   }
 
   /** True while the run sleeps, waiting for a host promise: host code running now is not called by the guest. */
@@ -28,8 +35,9 @@ export class HostCalls {
     return this.pending > 0;
   }
 
-  begin(): void {
+  begin(async: boolean): void {
     this.run = ++this.runs;
+    this.async = async;
     this.pending = 0;
     this.arrived.length = 0;
   }

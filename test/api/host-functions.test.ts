@@ -187,6 +187,16 @@ describe("callbacks", () => {
     expect(calls).toBe(0);
   });
 
+  it("belong to their own run: one kept from an earlier run is refused during a later one", () => {
+    let kept: (() => unknown) | undefined;
+    let calls = 0;
+    const callKept = () => { try { kept!(); return "ran"; } catch (error) { return (error as Error).name; } };
+    const sandbox = new Sandbox({ globals: { keep: withCallbacks((fn: () => unknown) => { kept = fn; }), callKept, count: () => { calls++; } } });
+    expect(sandbox.evaluate("keep(() => count()); callKept()")).toBe("ran");
+    expect(sandbox.evaluate("callKept()")).toBe("SandboxOptionsError");
+    expect(calls).toBe(1);
+  });
+
   it("withCallbacks refuses what is not a function", () => {
     expect(() => withCallbacks(1 as never)).toThrow(SandboxOptionsError);
   });
