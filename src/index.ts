@@ -8,6 +8,7 @@ import type { SandboxOptions } from "./options.js";
 export { Sandbox, type CompileOptions } from "./sandbox.js";
 export type { Program } from "./program.js";
 export type { Explanation, Stopper } from "./explain.js";
+export { withCallbacks } from "./membrane/callbacks.js";
 export { whatIfLayerOff, type WhatIf } from "./ablation/what-if.js";
 export type { SandboxOptions, Limits, Mode, BuiltinsPreset, RunIn } from "./options.js";
 export { DEFAULTS, LAYERS } from "./options.js";

@@ -10,6 +10,10 @@
  * queued later ends at its first guard: work the program started and did not wait for is cut off, as
  * a run's result cannot depend on it. Nothing the guest scheduled outlives its run.
  *
+ * While the program waits for an async host function, the run sleeps on the host's event loop until
+ * the host promise settles or the deadline passes, settles the realm promise the guest holds, and
+ * drains again (membrane/host-calls.ts). The sandbox stays busy meanwhile: runs take turns.
+ *
  * Jobs that die at their first guard still cost a little each, and a guest can queue millions of them
  * (`then` is one native call, and each job can queue many more) before its budget ends. So draining
  * is bounded by Node's own watchdog, which ends the drain shortly after the deadline and drops
@@ -24,6 +28,14 @@ import { copyOut } from "./membrane/copy-out.js";
 import { asCopyError, needsCopy } from "./membrane/needs-copy.js";
 import type { Limits } from "./options.js";
 import type { Settlement } from "./membrane/realm-kit.js";
+import type { HostCalls } from "./membrane/host-calls.js";
+import type { RunTurns } from "./run-turns.js";
+
+/** How pumping a run ended: whether its last act was a drain (the queue is empty), and the first exception that escaped a job. */
+interface Pumped {
+  readonly emptied: boolean;
+  readonly escaped: Drained["escaped"];
+}
 
 /** How a drain ended, and the first exception that escaped a job, if one did. */
 export interface Drained {
@@ -46,6 +58,8 @@ export interface AsyncSupport {
   /** Marks the realm's promises handled from now until the returned function is called. */
   track(): () => void;
   now(): number;
+  /** One run at a time per sandbox: a run waiting for a host promise is still in progress. */
+  readonly turns: RunTurns;
 }
 
 export interface ProgramRuntime {
@@ -58,6 +72,8 @@ export interface ProgramRuntime {
   readonly sharedScope: object | undefined;
   /** Otherwise: a fresh scope and the values of the endowments bound per run (see Sandbox). */
   environment(names: readonly string[]): { readonly scope: object; readonly values: readonly unknown[] };
+  /** Numbers the runs, and holds the host promises an asynchronous run waits for (async host functions). */
+  readonly calls: HostCalls;
   /** Present when the program was compiled for asynchronous evaluation. */
   readonly async: AsyncSupport | undefined;
 }
@@ -127,7 +143,7 @@ export class Program {
   }
 
   private execute(args: unknown[], scope: object): unknown {
-    this.arm();
+    this.arm(false);
     let value: unknown;
     let thrown: unknown;
     let threw = false;
@@ -140,8 +156,14 @@ export class Program {
     return this.finish(this.disarm(), threw, thrown, value);
   }
 
-  private async executeAsync(support: AsyncSupport, args: unknown[], scope: object): Promise<unknown> {
-    this.arm();
+  private executeAsync(support: AsyncSupport, args: unknown[], scope: object): Promise<unknown> {
+    // A host function of the running program calling back in is refused at once (arm()), not queued behind it.
+    const reentered = this.runtime.control.state[Slot.Status] !== RunStatus.Over && !this.runtime.calls.sleeping;
+    return reentered ? this.runTurn(support, args, scope) : support.turns.take(() => this.runTurn(support, args, scope));
+  }
+
+  private async runTurn(support: AsyncSupport, args: unknown[], scope: object): Promise<unknown> {
+    this.arm(true);
     // The deadline starts now, not at the first tick: time spent waiting counts.
     const state = this.runtime.control.state;
     const start = support.now();
@@ -152,41 +174,59 @@ export class Program {
     let settlement: Settlement | undefined;
     let thrown: unknown;
     let status: RunStatus;
-    let drained = false;
-    let escaped: Drained["escaped"];
+    let pumped: Pumped = { emptied: false, escaped: undefined };
     const grace = this.runtime.limits.timeoutMs / 16;
     try {
       try {
         settlement = support.watch(Reflect.apply(this.fn, scope, args), () => this.settled());
-        // A program stopped before its first job needs only the final flush (bounded: see below).
-        drained = state[Slot.Status] === RunStatus.Running;
-        if (drained) {
-          const drain = support.drain(Math.max(0, state[Slot.Deadline]! - support.now()) + grace);
-          if (!drain.completed) this.outOfTime();
-          if (drain.escaped) escaped = drain.escaped;
-        }
       } catch (error) {
         thrown = error; // only the call itself can throw (a stack overflow); the program's errors reject its promise
       }
+      if (settlement) pumped = await this.pump(support);
     } finally {
       const ended = this.disarm();
       status = ended === RunStatus.Settled ? RunStatus.Running : ended;
       try {
         // A drain that ran to its end left the queue empty, and one the watchdog ended dropped it; only
-        // when the first drain never ran can jobs be waiting - builtin-only job chains, which no guard
-        // ever ends, among them - and then the flush needs the watchdog too.
-        support.drain(!drained || support.now() - start > WATCHED_AFTER_MS ? grace : undefined);
+        // when the run stopped with jobs queued since its last drain can jobs be waiting - builtin-only
+        // job chains, which no guard ever ends, among them - and then the flush needs the watchdog too.
+        support.drain(!pumped.emptied || support.now() - start > WATCHED_AFTER_MS ? grace : undefined);
       } finally {
         release();
       }
     }
     // An exception that escaped a job would have been an uncaught exception in plain JavaScript: the run fails with it.
-    if (escaped) return this.finish(status, true, escaped.error, undefined);
+    if (pumped.escaped) return this.finish(status, true, pumped.escaped.error, undefined);
     if (settlement === undefined || settlement.state === 2) return this.finish(status, true, settlement ? settlement.value : thrown, undefined);
     if (settlement.state === 0 && status === RunStatus.Running) {
       throw this.mark(new SandboxBudgetError("time", undefined, "the program's promise can never settle: no job is left that could settle it"));
     }
     return this.finish(status, false, undefined, settlement.value);
+  }
+
+  /**
+   * Runs the program's jobs until it settles or is stopped: drain, and while a host promise it waits
+   * for is pending, sleep until one settles (or the deadline passes), settle its realm side, drain again.
+   */
+  private async pump(support: AsyncSupport): Promise<Pumped> {
+    const state = this.runtime.control.state;
+    const grace = this.runtime.limits.timeoutMs / 16;
+    let escaped: Drained["escaped"];
+    for (;;) {
+      // A program stopped before its first job (or while it waited) needs only the final flush.
+      if (state[Slot.Status] !== RunStatus.Running) return { emptied: false, escaped };
+      this.runtime.calls.flush();
+      const drain = support.drain(Math.max(0, state[Slot.Deadline]! - support.now()) + grace);
+      escaped ??= drain.escaped;
+      if (!drain.completed) this.outOfTime();
+      if (state[Slot.Status] !== RunStatus.Running || !this.runtime.calls.waiting) return { emptied: true, escaped };
+      const left = state[Slot.Deadline]! - support.now();
+      if (left > 0) await this.runtime.calls.next(left);
+      if (support.now() >= state[Slot.Deadline]!) {
+        this.outOfTime();
+        return { emptied: false, escaped };
+      }
+    }
   }
 
   /** Node's watchdog ended a drain: the run is out of time (a guard may have been cut short). */
@@ -204,21 +244,23 @@ export class Program {
   }
 
   /** Starts the budget. The first tick takes the slow path: it starts the clock (see make-guards.ts). */
-  private arm(): void {
+  private arm(async: boolean): void {
     const { control, limits } = this.runtime;
     const state = control.state;
-    if (state[Slot.Status] !== RunStatus.Over) throw this.mark(new SandboxOptionsError("a sandbox cannot be re-entered while it is running (from one of its own host functions); use another Sandbox"));
+    if (state[Slot.Status] !== RunStatus.Over) throw this.mark(new SandboxOptionsError("a sandbox cannot be re-entered while it is running (from one of its own host functions, or while an asynchronous run waits for one); use another Sandbox"));
     state[Slot.Countdown] = 1;
     state[Slot.StepsLeft] = limits.steps - 1;
     state[Slot.Deadline] = 0;
     state[Slot.Timeout] = limits.timeoutMs;
     state[Slot.Status] = RunStatus.Running;
+    this.runtime.calls.begin(async);
   }
 
   /** Ends the run: from here on every guard refuses. Returns how the run ended. */
   private disarm(): RunStatus {
     const state = this.runtime.control.state;
     const status = state[Slot.Status] as RunStatus;
+    this.runtime.calls.end();
     state[Slot.Status] = RunStatus.Over;
     state[Slot.Countdown] = 0;
     return status;

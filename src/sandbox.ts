@@ -18,13 +18,14 @@ import { rewrite, RewriteRefusal } from "./rewrite/rewrite.js";
 import { emit, EmitCheckError } from "./rewrite/emit.js";
 import { compileInRealm, WRAPPER_LINES } from "./compile.js";
 import { Program, type AsyncSupport, type Drained } from "./program.js";
+import { RunTurns } from "./run-turns.js";
 import { explainOutcome, type Explanation } from "./explain.js";
 import { createRealm, type Realm } from "./realm/create-realm.js";
 import { ASYNC_ONLY_BUILTINS, BUILTIN_PRESETS, GLOBAL_PERMITS } from "./realm/permits.js";
 import { trackRealmPromises } from "./realm/promise-tracker.js";
 import { isHostName } from "./realm/host-names.js";
 import { makeGuards, type GuardControl } from "./guards/make-guards.js";
-import { RunStatus, Slot, createRunState } from "./guards/run-state.js";
+import { Slot, createRunState } from "./guards/run-state.js";
 import { FORBIDDEN_KEYS } from "./guards/forbidden-keys.js";
 import { makeRealmKit, type RealmKit } from "./membrane/realm-kit.js";
 import { copyIn, type CopyInOptions } from "./membrane/copy-in.js";
@@ -33,6 +34,7 @@ import { holdsInternalState } from "./membrane/internal-state.js";
 import { dataString } from "./membrane/read-data.js";
 import { asCopyError } from "./membrane/needs-copy.js";
 import { wrapHostFunction } from "./membrane/host-function.js";
+import { HostCalls } from "./membrane/host-calls.js";
 import { rules } from "../rules/index.js";
 import { RemoteSandbox } from "./worker/remote-sandbox.js";
 import vm from "node:vm";
@@ -95,6 +97,8 @@ export class Sandbox {
   private readonly validate: Validator = createValidator(rules);
   /** Inputs and endowments are copied before a run starts; host function results during one. */
   private readonly inputCopy!: CopyInOptions;
+  /** The host promises an asynchronous run is waiting for. */
+  private readonly hostCalls = new HostCalls();
 
   constructor(options: SandboxOptions = {}) {
     this.options = resolveOptions(options);
@@ -127,6 +131,7 @@ export class Sandbox {
       drain: (timeout) => drainRealm(realm.context, timeout),
       track: () => trackRealmPromises(kit.promises),
       now: () => performance.now(),
+      turns: new RunTurns(),
     };
   }
 
@@ -163,6 +168,7 @@ export class Sandbox {
       copyInput: (value, name) => this.copyInput(value, name),
       sharedScope: this.freshPerRun ? undefined : async ? this.asyncScope : this.scope,
       environment: (names) => this.environment(names, async),
+      calls: this.hostCalls,
       async: async ? this.asyncSupport : undefined,
     }, { sites: rewritten.sites.locations, positions: emitted.positions, lineOffset: WRAPPER_LINES, frames: this.realm.frames, capStop: this.realm.size });
   }
@@ -289,7 +295,7 @@ export class Sandbox {
       kit: this.kit,
       freeze: this.options.layers.freeze,
       ...(beforeRun ? { shapes: new ShapeCache(this.realm.context, this.kit.freeze) } : {}),
-      wrapFunction: (fn, path) => wrapHostFunction(fn, path, this.kit, () => duringRun, () => this.control.state[Slot.Status] === RunStatus.Running),
+      wrapFunction: (fn, path) => wrapHostFunction(fn, path, { kit: this.kit, calls: this.hostCalls, options: () => duringRun, status: () => this.control.state[Slot.Status]! }),
     };
     const duringRun: CopyInOptions = beforeRun ? this.makeCopyOptions(false) : options;
     return options;

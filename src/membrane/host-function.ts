@@ -8,37 +8,79 @@
  * replaces whatever arrives with a realm error (realm-kit.ts). Outside a run the wrapper refuses to
  * call the host at all: guest code resumed after its run is over (an async function's continuation)
  * runs only until its next guard, and a host call is not one it may make before that.
+ *
+ * An async host function (one that returns a native promise) answers with a realm promise, settled by
+ * the run when the host promise settles (host-calls.ts), with the value copied in or the error
+ * converted; only an asynchronous run can wait for it. Guest function arguments reach the host only
+ * when it asked for them (callbacks.ts).
  */
 import { types } from "node:util";
 import { SandboxCopyError } from "../errors.js";
+import { RunStatus } from "../guards/run-state.js";
 import type { RealmKit } from "./realm-kit.js";
 import { copyIn, type CopyInOptions } from "./copy-in.js";
 import { copyOut } from "./copy-out.js";
 import { lastSegment } from "./path-label.js";
 import { needsCopy } from "./needs-copy.js";
+import { acceptsCallbacks, makeCallback } from "./callbacks.js";
+import type { HostCalls } from "./host-calls.js";
 
-export function wrapHostFunction(fn: (...args: unknown[]) => unknown, path: string, kit: RealmKit, options: () => CopyInOptions, running: () => boolean): object {
+/** What a host function wrapper needs from its sandbox. */
+export interface HostCallContext {
+  readonly kit: RealmKit;
+  readonly calls: HostCalls;
+  /** Copy-in options for values crossing during a run. */
+  options(): CopyInOptions;
+  /** The run state's status (RunStatus). */
+  status(): number;
+}
+
+export function wrapHostFunction(fn: (...args: unknown[]) => unknown, path: string, context: HostCallContext): object {
+  const { kit } = context;
   const name = typeof fn.name === "string" && fn.name ? fn.name : lastSegment(path);
+  const callbacks = acceptsCallbacks(fn);
   return kit.hostFunction(name, fn.length, (args: unknown[]) => {
-    if (!running()) throw kit.error("Error", "ringfence: this run is over");
+    if (context.status() !== RunStatus.Running) throw kit.error("Error", "ringfence: this run is over");
     try {
       const hostArgs = new Array<unknown>(args.length);
       for (let i = 0; i < args.length; i++) {
         const arg = args[i];
-        hostArgs[i] = needsCopy(arg) ? copyOut(arg, `${name} argument ${i + 1}`) : arg;
+        const label = `${name} argument ${i + 1}`;
+        if (callbacks && typeof arg === "function") hostArgs[i] = makeCallback(arg as (...args: unknown[]) => unknown, label, context);
+        else hostArgs[i] = needsCopy(arg) ? copyOut(arg, label) : arg;
       }
       const result = fn(...hostArgs);
-      if (types.isPromise(result)) {
-        // Nothing will ever wait for it in a synchronous run; handle its rejection so it cannot crash the host.
-        Promise.prototype.then.call(result, undefined, () => undefined);
-        throw new SandboxCopyError(`${name}() result`, "an async host function cannot be called in synchronous evaluation");
-      }
-      return needsCopy(result) ? copyIn(result, options(), `${name}() result`) : result;
+      if (types.isPromise(result)) return settleLater(result, name, context);
+      return needsCopy(result) ? copyIn(result, context.options(), `${name}() result`) : result;
     } catch (error) {
       // Everything that goes wrong here - the host function, either copy - reaches the guest as a realm error.
-      throw kit.error(errorName(error), errorMessage(error));
+      throw realmError(kit, error);
     }
   });
+}
+
+/** A realm promise that the run settles when the host's promise does. */
+function settleLater(promise: Promise<unknown>, name: string, context: HostCallContext): object {
+  const { kit, calls } = context;
+  if (!calls.open) {
+    // Nothing will ever wait for it in a synchronous run; handle its rejection so it cannot crash the host.
+    Promise.prototype.then.call(promise, undefined, () => undefined);
+    throw new SandboxCopyError(`${name}() result`, "an async host function cannot be called in synchronous evaluation");
+  }
+  const { promise: settled, resolve, reject } = kit.deferred();
+  calls.add(promise, (fulfilled, value) => {
+    try {
+      if (!fulfilled) reject(realmError(kit, value));
+      else resolve(needsCopy(value) ? copyIn(value, context.options(), `${name}() result`) : value);
+    } catch (error) {
+      reject(realmError(kit, error));
+    }
+  });
+  return settled;
+}
+
+function realmError(kit: RealmKit, error: unknown): object {
+  return kit.error(errorName(error), errorMessage(error));
 }
 
 function errorName(error: unknown): string {

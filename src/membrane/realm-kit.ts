@@ -41,6 +41,14 @@ export interface RealmKit {
   readonly promises: RealmPromises;
   /** Watches a promise of the realm (one the host made, so no guest `then` runs); `settled` is called when it settles. */
   watch(promise: unknown, settled: () => void): Settlement;
+  /** A pending realm promise and the realm functions that settle it (for an async host function's result). */
+  deferred(): Deferred;
+}
+
+export interface Deferred {
+  readonly promise: object;
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (reason: unknown) => void;
 }
 
 export function makeRealmKit(context: vm.Context): RealmKit {
@@ -58,7 +66,7 @@ export function makeRealmKit(context: vm.Context): RealmKit {
     };
     const RealmDate = Date, RealmRegExp = RegExp, RealmMap = Map, RealmSet = Set, RealmArrayBuffer = ArrayBuffer;
     const mapSet = Function.prototype.call.bind(Map.prototype.set), setAdd = Function.prototype.call.bind(Set.prototype.add);
-    const apply = Reflect.apply, promiseThen = Promise.prototype.then;
+    const apply = Reflect.apply, RealmPromise = Promise, promiseThen = Promise.prototype.then;
     // Lookup tables without prototypes: a host error named "constructor" must not find Object.
     const errors = freeze({ __proto__: null, Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError });
     const typed = freeze({ __proto__: null, Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array });
@@ -104,6 +112,11 @@ export function makeRealmKit(context: vm.Context): RealmKit {
         const done = () => { try { settled(); } catch { /* no stack left: the run ends at its deadline instead */ } };
         apply(promiseThen, promise, [(value) => { settlement.state = 1; settlement.value = value; done(); }, (error) => { settlement.state = 2; settlement.value = error; done(); }]);
         return settlement;
+      },
+      deferred() {
+        let resolve, reject;
+        const promise = new RealmPromise((fulfil, fail) => { resolve = fulfil; reject = fail; });
+        return freeze({ promise, resolve, reject });
       },
     });
   `, ["isProxy"], shieldHostFunction(context, types.isProxy));

@@ -1,0 +1,97 @@
+/**
+ * Why: an async host function's promise settles on the host's event loop, but the realm's jobs run
+ * only while a run drains them. This ledger sits in between, one per sandbox: it numbers the runs (a
+ * guest callback belongs to the run that made it, callbacks.ts), counts the host
+ * promises the current asynchronous run is waiting for, queues each outcome as it arrives, and lets
+ * the run sleep until the first one (src/program.ts applies the outcomes, then drains). An outcome
+ * that arrives after its run is over is dropped: nothing touches the realm once the run has ended.
+ */
+export class HostCalls {
+  /** The current run's number; 0 when none is in progress. */
+  private run = 0;
+  private runs = 0;
+  private async = false;
+  private pending = 0;
+  private readonly arrived: Array<() => void> = [];
+  private wake: (() => void) | undefined;
+
+  /** True during an asynchronous run: only then may a host function answer with a promise. */
+  get open(): boolean {
+    return this.run !== 0 && this.async;
+  }
+
+  /** The current run's number; 0 when none is in progress. */
+  get current(): number {
+    return this.run;
+  }
+
+  /** True while the run sleeps, waiting for a host promise: host code running now is not called by the guest. */
+  get sleeping(): boolean {
+    return this.wake !== undefined;
+  }
+
+  /** True while a host promise of the current run has not settled. */
+  get waiting(): boolean {
+    return this.pending > 0;
+  }
+
+  begin(async: boolean): void {
+    this.run = ++this.runs;
+    this.async = async;
+    this.pending = 0;
+    this.arrived.length = 0;
+  }
+
+  /** Ends the run: outcomes still to come are ignored. */
+  end(): void {
+    this.run = 0;
+    this.pending = 0;
+    this.arrived.length = 0;
+    this.signal();
+  }
+
+  /** Calls `apply` with `promise`'s outcome at the run's next flush, if its run is still in progress then. */
+  add(promise: Promise<unknown>, apply: (fulfilled: boolean, value: unknown) => void): void {
+    const run = this.run;
+    this.pending++;
+    const arrive = (fulfilled: boolean) => (value: unknown) => {
+      if (run !== this.run) return;
+      this.pending--;
+      this.arrived.push(() => apply(fulfilled, value));
+      this.signal();
+    };
+    // Handles the rejection too, so a host promise never becomes an unhandled rejection.
+    Promise.prototype.then.call(promise, arrive(true), arrive(false));
+  }
+
+  /** Guest code ran from the host between drains (a callback): the run should drain the jobs it queued. */
+  stir(): void {
+    if (this.run === 0) return;
+    this.arrived.push(() => undefined);
+    this.signal();
+  }
+
+  /** Applies every outcome that has arrived, in order. */
+  flush(): void {
+    for (const apply of this.arrived.splice(0)) apply();
+  }
+
+  /** Resolves when an outcome arrives (or already has), or after `ms`. */
+  next(ms: number): Promise<void> {
+    if (this.arrived.length > 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      // Referenced on purpose: a run waiting for its deadline keeps the process alive until then.
+      const timer = setTimeout(() => this.signal(), ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
+  private signal(): void {
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
+}
