@@ -12,7 +12,8 @@ import { UNBINDABLE, inputKeys, resolveCompileOptions, resolveOptions, sourceTex
 import { parse } from "./parse.js";
 import { createValidator, type Validator } from "./validate/validate.js";
 import { analyzeScope } from "./validate/scope.js";
-import { TreeTooDeepError, UnknownNodeError } from "./validate/walk.js";
+import { TreeTooDeepError, UnknownNodeError, walk } from "./validate/walk.js";
+import { tagModulePosition } from "./rewrite/position-map.js";
 import type { Policy } from "./validate/rule.js";
 import { rewrite, RewriteRefusal } from "./rewrite/rewrite.js";
 import { GUARD_NAMES } from "./rewrite/reserved.js";
@@ -193,6 +194,7 @@ export class Sandbox {
     if (parsed.syntaxError) throw inModule(specifier, this.syntaxFailure(parsed, policy));
     const ast = parsed.ast!;
     const scope = guardStage(() => analyzeScope(ast));
+    guardStage(() => walk(ast, { enter(node) { if (node.loc) tagModulePosition(node.loc.start, specifier); } }));
     const diagnostics = layers.validator ? guardStage(() => this.validate({ ast, scope, htmlComments: parsed.htmlComments, policy })) : [];
     if (diagnostics.length > 0) throw inModule(specifier, new SandboxPolicyError(diagnostics));
     return { ast, free: [...scope.free.keys()] };

@@ -5,7 +5,7 @@
  * runs; `import()` stays refused; no module can change what another exported.
  */
 import { describe, expect, it } from "vitest";
-import { Sandbox, SandboxCopyError, SandboxGuestError, SandboxOptionsError, SandboxPolicyError, SandboxSyntaxError } from "../../src/index.js";
+import { Sandbox, SandboxBudgetError, SandboxCopyError, SandboxGuestError, SandboxOptionsError, SandboxPolicyError, SandboxSyntaxError } from "../../src/index.js";
 import { errorOf } from "../_harness/sandbox.js";
 
 const modules = {
@@ -129,6 +129,31 @@ describe("refused imports", () => {
       { mode: "script", modules: {} },
     ];
     for (const options of cases) expect(errorOf(() => new Sandbox(options as never))).toBeInstanceOf(SandboxOptionsError);
+  });
+});
+
+describe("errors in guest modules", () => {
+  const failing = new Sandbox({ mode: "module", modules: {
+    thrower: { source: "export const x = 1;\nnull.y;" },
+    spinner: { source: "export let n = 0;\nfor (;;) n++;" },
+  } });
+
+  it("locates a runtime error in the guest module it happened in", () => {
+    const error = errorOf(() => failing.evaluate('import { x } from "thrower";'));
+    expect(error).toBeInstanceOf(SandboxGuestError);
+    expect((error as SandboxGuestError).location).toEqual({ line: 2, column: 6, module: "thrower" });
+    expect(error.message).toMatch(/^module "thrower" line 2:6: TypeError/);
+  });
+
+  it("locates a budget stop in the guest module it happened in", () => {
+    const error = errorOf(() => failing.evaluate('import "spinner";'));
+    expect(error).toBeInstanceOf(SandboxBudgetError);
+    expect((error as SandboxBudgetError).location).toMatchObject({ line: 2, module: "spinner" });
+  });
+
+  it("locates errors in the program itself without a module name", () => {
+    const error = errorOf(() => failing.evaluate("export const n = 1;\nundefined.z;"));
+    expect((error as SandboxGuestError).location).toEqual({ line: 2, column: 11 });
   });
 });
 
