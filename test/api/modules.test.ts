@@ -56,6 +56,13 @@ describe("allowed imports", () => {
     await expect(sandbox.evaluateAsync('import { rate } from "@app/tax";\nexport const r = await Promise.resolve(rate);')).resolves.toEqual({ r: 0.2 });
   });
 
+  it("wraps host functions in a host namespace like endowments: arguments copied, results copied in", () => {
+    const seen: unknown[] = [];
+    const host = new Sandbox({ mode: "module", modules: { log: { namespace: { write: (value: unknown) => { seen.push(value); return { ok: true }; } } } } });
+    expect(host.evaluate('import { write } from "log";\nexport const r = write({ n: 1 }).ok, proto = Object.getPrototypeOf(write) === Function.prototype;')).toEqual({ r: true, proto: true });
+    expect(seen).toEqual([{ n: 1 }]);
+  });
+
   it("has imports that are constant bindings", () => {
     const error = errorOf(() => sandbox.evaluate('import { rate } from "@app/tax";\nrate = 1;'));
     expect(error).toBeInstanceOf(SandboxGuestError);
