@@ -14,6 +14,7 @@ import noLegacyAccessors from "./no-legacy-accessors.js";
 import noProtoProperty from "./no-proto-property.js";
 import noReservedIdentifier from "./no-reserved-identifier.js";
 import noUnknownGlobal from "./no-unknown-global.js";
+import noUnlistedImport from "./no-unlisted-import.js";
 import noUnreviewedSyntax from "./no-unreviewed-syntax.js";
 import noUnsafeRegex from "./no-unsafe-regex.js";
 import noWith from "./no-with.js";
@@ -30,6 +31,7 @@ export const rules = Object.freeze({
   "no-proto-property": noProtoProperty,
   "no-reserved-identifier": noReservedIdentifier,
   "no-unknown-global": noUnknownGlobal,
+  "no-unlisted-import": noUnlistedImport,
   "no-unreviewed-syntax": noUnreviewedSyntax,
   "no-unsafe-regex": noUnsafeRegex,
   "no-with": noWith,

@@ -1,7 +1,7 @@
 /**
  * Fail closed: syntax the rewriter and guards were not reviewed for is refused until it is. That covers
  * node types acorn may add in future (reported by the validator's walker under this rule's id),
- * `using` declarations, module declarations, `debugger`, and async code outside asynchronous
+ * `using` declarations, module declarations outside module mode, `debugger`, and async code outside asynchronous
  * evaluation - in a synchronous run a promise job would have nothing to run it within the budget.
  */
 import type { AnyNode } from "acorn";
@@ -34,7 +34,7 @@ export default defineRule({
       const method = parent && (parent.type === "MethodDefinition" || (parent.type === "Property" && (parent.method || parent.kind !== "init"))) ? parent : node;
       context.report({ node: method, messageId: "asyncCode", data: { what: node.generator ? "an async generator" : "an async function" } });
     };
-    const moduleDeclaration = (node: AnyNode) => context.report({ node, messageId: "moduleSyntax", data: { what: node.type.startsWith("Import") ? "import" : "export" } });
+    const moduleDeclaration = (node: AnyNode) => context.policy.mode !== "module" && context.report({ node, messageId: "moduleSyntax", data: { what: node.type.startsWith("Import") ? "import" : "export" } });
     return {
       FunctionDeclaration: asyncFunction,
       FunctionExpression: asyncFunction,

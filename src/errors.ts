@@ -47,6 +47,8 @@ export class SandboxPolicyError extends SandboxError {
 export interface SourceLocation {
   readonly line: number;
   readonly column: number;
+  /** Module mode: the guest module the location is in; absent for the program itself. */
+  readonly module?: string;
 }
 
 export class SandboxAccessError extends SandboxError {
@@ -96,5 +98,5 @@ export class SandboxCopyError extends SandboxError {
 }
 
 function at(location: SourceLocation | undefined): string {
-  return location ? `line ${location.line}:${location.column}: ` : "";
+  return location ? `${location.module === undefined ? "" : `module ${JSON.stringify(location.module)} `}line ${location.line}:${location.column}: ` : "";
 }

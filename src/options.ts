@@ -4,8 +4,12 @@
  * error rather than silently ignored. Every option is documented next to its default.
  */
 import { SandboxOptionsError, type Layer } from "./errors.js";
+import { resolveModules } from "./modules/resolve-modules.js";
 
-export type Mode = "expression" | "script";
+export type Mode = "expression" | "script" | "module";
+
+/** A module a guest in module mode may import: a host value (copied in and frozen) or guest source (sandboxed too). */
+export type ModuleEntry = { readonly namespace: Readonly<Record<string, unknown>> } | { readonly source: string };
 export type BuiltinsPreset = "expression" | "standard";
 
 export interface Limits {
@@ -39,6 +43,8 @@ export interface SandboxOptions {
   readonly globals?: Readonly<Record<string, unknown>>;
   readonly limits?: Partial<Limits>;
   readonly layers?: Partial<Record<Layer, boolean>>;
+  /** Module mode only: the specifiers a guest may import, and what each one is. */
+  readonly modules?: Readonly<Record<string, ModuleEntry>>;
 }
 
 export interface ResolvedOptions {
@@ -48,6 +54,7 @@ export interface ResolvedOptions {
   readonly globals: Readonly<Record<string, unknown>>;
   readonly limits: Limits;
   readonly layers: Readonly<Record<Layer, boolean>>;
+  readonly modules: Readonly<Record<string, ModuleEntry>>;
 }
 
 export const LAYERS: readonly Layer[] = Object.freeze(["validator", "guards", "whitelist", "freeze", "harden", "isolation"]);
@@ -67,9 +74,10 @@ export const DEFAULTS: ResolvedOptions = Object.freeze({
     maxStringLength: 2 ** 24, maxArrayLength: 2 ** 24, maxBufferBytes: 2 ** 26, maxBigIntBits: 2 ** 20, memoryMb: 128,
   }),
   layers: Object.freeze({ validator: true, guards: true, whitelist: true, freeze: true, harden: true, isolation: true }),
+  modules: Object.freeze({}),
 });
 
-const TOP_KEYS = new Set(["mode", "runIn", "builtins", "globals", "limits", "layers"]);
+const TOP_KEYS = new Set(["mode", "runIn", "builtins", "globals", "limits", "layers", "modules"]);
 const COMPILE_KEYS = new Set(["inputs", "async"]);
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /** Names strict mode forbids binding; they can be neither endowments nor inputs. */
@@ -79,8 +87,9 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
   if (typeof options !== "object" || options === null) fail("options must be an object");
   rejectUnknown(options, TOP_KEYS, "option");
   const mode = options.mode ?? DEFAULTS.mode;
-  if (mode === ("module" as Mode)) fail(`mode "module" is not available yet; use "expression" or "script"`);
-  if (mode !== "expression" && mode !== "script") fail(`mode must be "expression" or "script", got ${JSON.stringify(mode)}`);
+  if (mode !== "expression" && mode !== "script" && mode !== "module") fail(`mode must be "expression", "script" or "module", got ${JSON.stringify(mode)}`);
+  if (options.modules !== undefined && mode !== "module") fail(`modules can only be imported in mode "module"`);
+  if (mode === "module" && options.runIn === "worker") fail(`mode "module" does not run in a worker yet`);
   const runIn = options.runIn ?? DEFAULTS.runIn;
   if (runIn !== "main-thread" && runIn !== "worker") fail(`runIn must be "main-thread" or "worker", got ${JSON.stringify(runIn)}`);
   const limits = options.limits ?? {};
@@ -94,6 +103,7 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
     globals: resolveGlobals(options.globals ?? DEFAULTS.globals),
     limits: resolveLimits(limits),
     layers: resolveLayers(options.layers ?? {}),
+    modules: resolveModules(options.modules ?? DEFAULTS.modules),
   });
 }
 

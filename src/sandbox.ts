@@ -12,9 +12,11 @@ import { UNBINDABLE, inputKeys, resolveCompileOptions, resolveOptions, sourceTex
 import { parse } from "./parse.js";
 import { createValidator, type Validator } from "./validate/validate.js";
 import { analyzeScope } from "./validate/scope.js";
-import { TreeTooDeepError, UnknownNodeError } from "./validate/walk.js";
+import { TreeTooDeepError, UnknownNodeError, walk } from "./validate/walk.js";
+import { tagModulePosition } from "./rewrite/position-map.js";
 import type { Policy } from "./validate/rule.js";
 import { rewrite, RewriteRefusal } from "./rewrite/rewrite.js";
+import { GUARD_NAMES } from "./rewrite/reserved.js";
 import { emit, EmitCheckError } from "./rewrite/emit.js";
 import { compileInRealm, WRAPPER_LINES } from "./compile.js";
 import { Program, type AsyncSupport, type Drained } from "./program.js";
@@ -35,6 +37,9 @@ import { dataString } from "./membrane/read-data.js";
 import { asCopyError } from "./membrane/needs-copy.js";
 import { wrapHostFunction } from "./membrane/host-function.js";
 import { HostCalls } from "./membrane/host-calls.js";
+import { linkModules, type LoadedModule } from "./modules/link.js";
+import { inModule } from "./modules/in-module.js";
+import { makeNamespaceMaker } from "./modules/namespace.js";
 import { rules } from "../rules/index.js";
 import { RemoteSandbox } from "./worker/remote-sandbox.js";
 import vm from "node:vm";
@@ -99,6 +104,8 @@ export class Sandbox {
   private readonly inputCopy!: CopyInOptions;
   /** The host promises an asynchronous run is waiting for. */
   private readonly hostCalls = new HostCalls();
+  /** Module mode: host modules' frozen copies (`$rf_h`), their indexes, and the namespace maker (`$rf_ns`). */
+  private readonly moduleBindings: { readonly names: readonly string[]; readonly values: readonly unknown[]; readonly hostIndex: ReadonlyMap<string, number> } | undefined;
 
   constructor(options: SandboxOptions = {}) {
     this.options = resolveOptions(options);
@@ -123,6 +130,7 @@ export class Sandbox {
     this.inputCopy = this.makeCopyOptions(true);
     this.freshPerRun = layers.isolation && layers.freeze && Object.values(this.options.globals).some((value) => holdsInternalState(value));
     this.endowments = this.freshPerRun ? new Map(Object.keys(this.options.globals).map((name) => [name, undefined])) : this.copyEndowments();
+    this.moduleBindings = this.options.mode === "module" ? this.makeModuleBindings() : undefined;
     this.scope = this.makeScope(this.endowments, false);
     this.asyncScope = this.makeScope(this.endowments, true);
     const { kit, realm } = this;
@@ -135,10 +143,10 @@ export class Sandbox {
     };
   }
 
-  /** Runs `source` once with `inputs` and returns its value copied out. */
+  /** Runs `source` once with `inputs` and returns its value copied out (in module mode: its exports, as a frozen namespace object). */
   evaluate(source: string, inputs: Readonly<Record<string, unknown>> = {}): unknown {
     this.refuseInWorkerMode("evaluate");
-    return this.compile(source, { inputs: this.guard(() => inputKeys(inputs)) }).run(inputs);
+    return this.moduleResult(this.compile(source, { inputs: this.guard(() => inputKeys(inputs)) }).run(inputs));
   }
 
   /** Parses, validates, rewrites and compiles `source`; run the result as often as you like. */
@@ -155,13 +163,16 @@ export class Sandbox {
       const diagnostics = guardStage(() => this.validate({ ast, scope, htmlComments: parsed.htmlComments, policy }));
       if (diagnostics.length > 0) throw this.mark(new SandboxPolicyError(diagnostics));
     }
+    const modules = this.moduleBindings;
+    const linked = modules ? this.guard(() => guardStage(() => linkModules({ main: ast, entries: this.options.modules, hostIndex: modules.hostIndex, load: (name, text) => this.loadModule(name, text) }))) : undefined;
     const free = [...scope.free.keys()].filter((name) => !UNBINDABLE.has(name));
     const inputNames = free.filter((name) => (declared ? declared.has(name) : !this.endowments.has(name) && !this.builtins.has(name) && !isHostName(name)));
     const rewritten = guardStage(() => rewrite(ast, { guards: layers.guards, async }));
     const emitted = guardStage(() => emit(rewritten.program, layers.guards, async));
-    const outside = free.filter((name) => !inputNames.includes(name));
+    const outside = [...new Set([...free.filter((name) => !inputNames.includes(name)), ...(linked?.free ?? []).filter((name) => !UNBINDABLE.has(name) && !inputNames.includes(name))])];
     const perRun = this.freshPerRun ? outside.filter((name) => this.endowments.has(name) || (name === "globalThis" && this.builtins.has(name) && layers.whitelist)) : [];
     const bound = this.bindings(outside.filter((name) => !perRun.includes(name)), async);
+    if (modules) bound.names.push(...modules.names), bound.values.push(...modules.values);
     const fn = realmStage(() => compileInRealm(this.realm.context, emitted.code, this.guards, bound, [...inputNames, ...perRun], async));
     return new Program(fn, inputNames, perRun, {
       control: this.control, limits, isolation: layers.isolation, weakened: this.weakened,
@@ -180,7 +191,39 @@ export class Sandbox {
    */
   async evaluateAsync(source: string, inputs: Readonly<Record<string, unknown>> = {}): Promise<unknown> {
     if (this.remote) return this.remote.evaluateAsync(source, inputs);
-    return this.compile(source, { inputs: this.guard(() => inputKeys(inputs)), async: true }).runAsync(inputs);
+    return this.moduleResult(await this.compile(source, { inputs: this.guard(() => inputKeys(inputs)), async: true }).runAsync(inputs));
+  }
+
+  /** A module's namespace comes back frozen, as the guest saw it. */
+  private moduleResult(value: unknown): unknown {
+    return this.options.mode === "module" && typeof value === "object" && value !== null ? Object.freeze(value) : value;
+  }
+
+  /** One guest source module of module mode: parsed and validated like the program (no inputs, no top-level await). */
+  private loadModule(specifier: string, source: string): LoadedModule {
+    const { limits, layers } = this.options;
+    const parsed = parse(source, "module", limits.maxSourceLength, limits.maxNesting, false);
+    const policy = this.policy(new Set(), false);
+    if (parsed.syntaxError) throw inModule(specifier, this.syntaxFailure(parsed, policy));
+    const ast = parsed.ast!;
+    const scope = guardStage(() => analyzeScope(ast));
+    guardStage(() => walk(ast, { enter(node) { if (node.loc) tagModulePosition(node.loc.start, specifier); } }));
+    const diagnostics = layers.validator ? guardStage(() => this.validate({ ast, scope, htmlComments: parsed.htmlComments, policy })) : [];
+    if (diagnostics.length > 0) throw inModule(specifier, new SandboxPolicyError(diagnostics));
+    return { ast, free: [...scope.free.keys()] };
+  }
+
+  /** Host modules are copied in once, frozen like endowments; values holding internal state (a Map ...) are refused, as freezing cannot protect them. */
+  private makeModuleBindings(): { names: readonly string[]; values: readonly unknown[]; hostIndex: ReadonlyMap<string, number> } {
+    const hosts = Object.entries(this.options.modules).flatMap(([specifier, entry]) => ("namespace" in entry ? [[specifier, entry.namespace] as const] : []));
+    for (const [specifier, namespace] of hosts) {
+      if (this.options.layers.freeze && holdsInternalState(namespace)) throw new SandboxOptionsError(`modules[${JSON.stringify(specifier)}]: a namespace cannot hold values with internal state (Map, Set, Date ...): freezing cannot protect them`);
+    }
+    return {
+      names: [GUARD_NAMES.hostModules, GUARD_NAMES.namespace],
+      values: [this.copyInput(hosts.map(([, namespace]) => namespace), "modules"), makeNamespaceMaker(this.realm.context, { Object: this.realm.intrinsics.Object, Symbol: this.realm.intrinsics.Symbol })],
+      hostIndex: new Map(hosts.map(([specifier], index) => [specifier, index])),
+    };
   }
 
   /** Ends the worker threads of a runIn: "worker" sandbox (runs under way fail); idempotent, and a no-op otherwise. */
@@ -239,6 +282,7 @@ export class Sandbox {
     return {
       mode: this.options.mode,
       async,
+      modules: new Set(this.options.mode === "module" ? Object.keys(this.options.modules) : []),
       isPermittedGlobal: (name) => !UNBINDABLE.has(name) && (this.hasBuiltin(name, async) || this.endowments.has(name) || (inputs ? inputs.has(name) : !isHostName(name))),
     };
   }

@@ -11,8 +11,8 @@ export interface ParsedArgs {
 }
 
 /** Flags that take a value; every other known flag is a switch. */
-const VALUE_FLAGS = new Set(["--input", "--inputs", "--format", "--mode", "--builtins", "--steps", "--timeout", "--memory", "--layers-off", "--level"]);
-const SWITCHES = new Set(["--json", "--help", "--what-if", "--async", "--worker"]);
+const VALUE_FLAGS = new Set(["--input", "--inputs", "--format", "--mode", "--builtins", "--steps", "--timeout", "--memory", "--layers-off", "--level", "--allow-module"]);
+const SWITCHES = new Set(["--json", "--help", "--what-if", "--async", "--worker", "--module"]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [first = "help", ...rest] = argv;
@@ -51,4 +51,7 @@ options:
   --layers-off a,b   switch layers off (teaching only)    --json              print data as JSON
   --async            eval/run/check as an asynchronous program (top-level await, Promise)
   --worker           eval/run in a worker thread (hard limits; implies --async)   --memory MB  its heap limit
-  --format text|json|sarif  output format of check`;
+  --format text|json|sarif  output format of check
+  --module           eval/run/check as a module: its exports are the result
+  --allow-module name=file  let the module import "name" (repeatable): file.json is a host value
+                     (its object's properties are the exports), file.js or file.mjs is guest source`;

@@ -71,13 +71,33 @@ function sandboxOptions(args: ParsedArgs): SandboxOptions {
   if (flag("--memory")) limits.memoryMb = numberFlag("--memory", flag("--memory")!);
   const off = (flag("--layers-off") ?? "").split(",").filter(Boolean);
   for (const layer of off) if (!(LAYERS as readonly string[]).includes(layer)) throw new UsageError(`unknown layer ${layer}; layers: ${LAYERS.join(", ")}`);
+  if (args.flags.has("--module") && flag("--mode")) throw new UsageError("--module and --mode cannot be combined");
+  if (args.flags.has("--allow-module") && !args.flags.has("--module")) throw new UsageError("--allow-module needs --module");
   return {
     ...(flag("--mode") ? { mode: flag("--mode") as SandboxOptions["mode"] } : {}),
+    ...(args.flags.has("--module") ? { mode: "module" as const, modules: allowedModules(args) } : {}),
     ...(args.flags.has("--worker") ? { runIn: "worker" as const } : {}),
     ...(flag("--builtins") ? { builtins: flag("--builtins") as SandboxOptions["builtins"] } : {}),
     limits,
     layers: Object.fromEntries(off.map((layer) => [layer, false])),
   };
+}
+
+/** --allow-module name=file: a .json file is a host namespace, a .js or .mjs file guest source. */
+function allowedModules(args: ParsedArgs): NonNullable<SandboxOptions["modules"]> {
+  const modules: Record<string, { namespace: Record<string, unknown> } | { source: string }> = {};
+  for (const pair of args.flags.get("--allow-module") ?? []) {
+    const at = pair.indexOf("=");
+    const [name, file] = [pair.slice(0, at), pair.slice(at + 1)];
+    if (at <= 0 || !file) throw new UsageError(`--allow-module takes name=file, got ${JSON.stringify(pair)}`);
+    if (file.endsWith(".js") || file.endsWith(".mjs")) modules[name] = { source: readText(file) };
+    else if (file.endsWith(".json")) {
+      const namespace = parseJson(readText(file), `--allow-module ${name}`);
+      if (typeof namespace !== "object" || namespace === null || Array.isArray(namespace)) throw new UsageError(`--allow-module ${name}: ${file} must hold a JSON object (its properties are the exports)`);
+      modules[name] = { namespace: namespace as Record<string, unknown> };
+    } else throw new UsageError(`--allow-module ${name}: ${file} must be a .json, .js or .mjs file`);
+  }
+  return modules;
 }
 
 function readInputs(args: ParsedArgs): Record<string, unknown> {

@@ -23,6 +23,13 @@ export function isGenerated(node: object): boolean {
   return generated.has(node);
 }
 
+/** A reserved name the rewriter itself binds or reads; the rewriter refuses every other use of the prefix. */
+export function reservedIdentifier(name: string): Identifier {
+  const node = identifier(name);
+  generated.add(node);
+  return node;
+}
+
 export function statement(expression: Expression): Statement {
   const node = { type: "ExpressionStatement", expression, start: 0, end: 0 } as Statement;
   generated.add(node);

@@ -20,6 +20,11 @@ export const GUARD_NAMES = Object.freeze({
   shl: "$rf_shl",
   update: "$rf_update",
   spread: "$rf_spread",
+  // Module mode (src/modules/, src/rewrite/transforms/module.ts).
+  modules: "$rf_m",
+  hostModules: "$rf_h",
+  namespace: "$rf_ns",
+  defaultExport: "$rf_d",
 } as const);
 
 export function isReservedName(name: string): boolean {

@@ -10,6 +10,7 @@
 import type { AnyNode, Program } from "acorn";
 import { walk } from "../validate/walk.js";
 import { isReservedName } from "./reserved.js";
+import { isGenerated } from "./nodes.js";
 import { SiteTable } from "./sites.js";
 import { guardInOperand, guardKey } from "./transforms/property-key.js";
 import { chargeField, chargeFunction, chargeLoop, chargeResume, chargeStaticBlock } from "./transforms/budget.js";
@@ -73,7 +74,7 @@ export function rewrite(program: Program, options: RewriteOptions): Rewritten {
 }
 
 function refuseUnsupported(node: AnyNode, async: boolean): void {
-  if ((node.type === "Identifier" || node.type === "PrivateIdentifier") && isReservedName(node.name)) {
+  if ((node.type === "Identifier" || node.type === "PrivateIdentifier") && isReservedName(node.name) && !isGenerated(node)) {
     throw new RewriteRefusal(node, `identifier ${node.name} uses the reserved prefix`);
   }
   if ((node.type === "FunctionDeclaration" || node.type === "FunctionExpression" || node.type === "ArrowFunctionExpression") && node.async && !async) {

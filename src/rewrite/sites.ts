@@ -5,13 +5,15 @@
  */
 import type { AnyNode } from "acorn";
 import type { SourceLocation } from "../errors.js";
+import { moduleAt } from "./position-map.js";
 
 export class SiteTable {
   readonly locations: SourceLocation[] = [];
 
   add(node: AnyNode): number {
     const start = node.loc?.start;
-    this.locations.push(start ? { line: start.line, column: start.column + 1 } : { line: 0, column: 0 });
+    const module = start && moduleAt(start);
+    this.locations.push(start ? { line: start.line, column: start.column + 1, ...(module ? { module } : {}) } : { line: 0, column: 0 });
     return this.locations.length - 1;
   }
 }

@@ -32,6 +32,8 @@ export interface Policy {
   readonly async: boolean;
   /** Is this free name something the guest may refer to? */
   isPermittedGlobal(name: string): boolean;
+  /** Module mode: the specifiers the program may import (none when absent). */
+  readonly modules?: ReadonlySet<string>;
 }
 
 export interface ReportDescriptor<M extends string> {

@@ -49,6 +49,8 @@ export function analyzeScope(program: AnyNode): ScopeInfo {
   });
 
   const free = new Map<string, Identifier[]>();
+  // `export { a } from "m"` names m's export `a`, not a variable of this module.
+  const reexported = new Set<AnyNode>((program.type === "Program" ? program.body : []).flatMap((node) => (node.type === "ExportNamedDeclaration" && node.source ? node.specifiers : [])));
   // How many scopes on the current chain declare each name: resolving is a lookup, not a scan of the
   // chain (a program nested a thousand deep would otherwise cost depth x identifiers).
   const visible = new Map<string, number>();
@@ -63,7 +65,7 @@ export function analyzeScope(program: AnyNode): ScopeInfo {
     enter(node, parent, key) {
       if (parent?.type === "SwitchStatement" && key === "discriminant") lifted.push({ node, scope: pop() });
       if (createsScope(node, parent, key)) push(node);
-      if (node.type === "Identifier" && isNamePosition(parent, key) && !visible.get(node.name)) {
+      if (node.type === "Identifier" && isNamePosition(parent, key) && !(parent && reexported.has(parent)) && !visible.get(node.name)) {
         const uses = free.get(node.name);
         if (uses) uses.push(node);
         else free.set(node.name, [node]);

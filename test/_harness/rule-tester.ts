@@ -38,6 +38,8 @@ export interface ValidCase {
   readonly permitted?: readonly string[];
   /** The source is not strict-mode code; the sloppy AST is validated, as the sandbox does. */
   readonly sloppy?: boolean;
+  /** Module specifiers the policy lists (module mode); default: the tester's, else none. */
+  readonly modules?: readonly string[];
   /** The rule gets this wrong today: why. The case states the correct behaviour and runs as it.fails. */
   readonly knownBug?: string;
   /** A hand-built tree, for node types or forms acorn cannot produce at the pinned ecmaVersion. */
@@ -66,6 +68,7 @@ export interface RuleTests<M extends string> {
 export interface RuleTesterConfig {
   readonly mode?: ParseMode;
   readonly permitted?: readonly string[];
+  readonly modules?: readonly string[];
 }
 
 interface Outcome {
@@ -132,7 +135,8 @@ export class RuleTester {
     const { ast, scope, htmlComments } = c.ast ? synthetic(c.ast()) : this.parseCase(c, mode);
     const permitted = new Set(c.permitted ?? this.config.permitted ?? BUILTIN_PRESETS.standard);
     const async = c.async ?? false;
-    const policy: Policy = { mode, async, isPermittedGlobal: (name) => permitted.has(name) && (async || !ASYNC_ONLY_BUILTINS.has(name)) };
+    const modules = new Set(c.modules ?? this.config.modules ?? []);
+    const policy: Policy = { mode, async, modules, isPermittedGlobal: (name) => permitted.has(name) && (async || !ASYNC_ONLY_BUILTINS.has(name)) };
     const before = structuredClone(ast);
     const diagnostics = validate({ ast, scope, htmlComments, policy }, { [ruleId]: rule });
     let after: Program;
@@ -189,7 +193,7 @@ function format(diagnostics: readonly Diagnostic[]): string {
 }
 
 function caseKey(c: ValidCase, config: RuleTesterConfig): string {
-  return JSON.stringify([c.code, c.mode ?? config.mode ?? "script", c.permitted ?? config.permitted ?? null, c.ast ? "synthetic" : "parsed"]);
+  return JSON.stringify([c.code, c.mode ?? config.mode ?? "script", c.permitted ?? config.permitted ?? null, c.modules ?? config.modules ?? null, c.ast ? "synthetic" : "parsed"]);
 }
 
 function title(c: ValidCase): string {

@@ -14,7 +14,8 @@ describe("options", () => {
     ["an unknown layer", { layers: { sandbox: false } }],
     ["a non-boolean layer", { layers: { guards: "no" } }],
     ["an unknown mode", { mode: "repl" }],
-    ["module mode (not available yet)", { mode: "module" }],
+    ["modules outside module mode", { modules: {} }],
+    ["module mode in a worker (not available yet)", { mode: "module", runIn: "worker" }],
     ["an unknown builtin", { builtins: ["Math", "process"] }],
     ["a global that is not an identifier", { globals: { "a-b": 1 } }],
   ];

@@ -17,6 +17,24 @@ function run(...args: string[]): { code: number | null; stdout: string; stderr: 
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+describe("ringfence --module", () => {
+  it("runs a module with the modules --allow-module lists, and refuses any other", () => {
+    writeFileSync(join(dir, "tax.json"), JSON.stringify({ rate: 0.2 }));
+    writeFileSync(join(dir, "util.mjs"), "export const twice = (x) => x * 2;");
+    const allow = ["--module", "--allow-module", `@app/tax=${join(dir, "tax.json")}`, `--allow-module=@app/util=${join(dir, "util.mjs")}`];
+    const result = run("eval", 'import { rate } from "@app/tax";\nimport { twice } from "@app/util";\nexport const total = twice(50) * (1 + rate);', ...allow, "--json");
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: true, value: { total: 120 } });
+    const refused = run("eval", 'import fs from "node:fs";', ...allow);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/1:16 +no-unlisted-import +module "node:fs" is not one of the modules this sandbox offers/);
+  });
+  it("refuses --allow-module without --module, and files that are neither JSON nor JavaScript", () => {
+    expect(run("eval", "1", "--allow-module", "a=x.json")).toMatchObject({ code: 2, stderr: expect.stringMatching(/--allow-module needs --module/) });
+    expect(run("eval", "1", "--module", "--allow-module", "a=x.txt")).toMatchObject({ code: 2, stderr: expect.stringMatching(/must be a .json, .js or .mjs file/) });
+  });
+});
+
 describe("ringfence eval", () => {
   it("prints the value, with inputs", () => {
     expect(run("eval", "a * b", "--input", "a=6", "--input", "b=7")).toMatchObject({ code: 0, stdout: "42\n" });

@@ -1,0 +1,184 @@
+/**
+ * Why: module mode's promises (issue 5). A guest may import only the listed modules - host values,
+ * copied in and frozen, or guest source, sandboxed like the program - and gets back its exports as a
+ * frozen plain object. An unlisted specifier or an import cycle is refused, located, before anything
+ * runs; `import()` stays refused; no module can change what another exported.
+ */
+import { describe, expect, it } from "vitest";
+import { Sandbox, SandboxBudgetError, SandboxCopyError, SandboxGuestError, SandboxOptionsError, SandboxPolicyError, SandboxSyntaxError } from "../../src/index.js";
+import { errorOf } from "../_harness/sandbox.js";
+
+const modules = {
+  "@app/tax": { namespace: { rate: 0.2, brackets: [10, 20] } },
+  "@app/util": { source: "export const twice = (x) => x * 2;\nexport default function () { return 'util'; }\nexport let counter = 0;\nexport function bump() { counter += 1; return counter; }" },
+  "@app/both": { source: "import { rate } from '@app/tax';\nimport { twice } from '@app/util';\nexport const doubled = twice(rate);\nexport * from '@app/tax';\nexport { twice as double } from '@app/util';\nexport * as util from '@app/util';" },
+};
+
+const sandbox = new Sandbox({ mode: "module", modules });
+
+describe("allowed imports", () => {
+  it("imports a host value and returns the exports as a frozen plain object", () => {
+    const result = sandbox.evaluate('import { rate } from "@app/tax";\nexport const total = 100 * (1 + rate);');
+    expect(result).toEqual({ total: 120 });
+    expect(Object.isFrozen(result)).toBe(true);
+    expect(Object.getPrototypeOf(result)).toBe(Object.prototype);
+  });
+
+  it("imports guest source: named, default and namespace imports", () => {
+    const result = sandbox.evaluate('import util, { twice as t } from "@app/util";\nimport * as all from "@app/util";\nexport const a = t(21), b = util(), c = Object.keys(all).sort(), d = all.twice === t, tag = Object.prototype.toString.call(all), name = util.name;');
+    expect(result).toEqual({ a: 42, b: "util", c: ["bump", "counter", "default", "twice"], d: true, tag: "[object Module]", name: "default" });
+  });
+
+  it("runs a module graph once per run, dependencies first, with re-exports", () => {
+    const result = sandbox.evaluate('import { doubled, rate, double, util } from "@app/both";\nimport { twice } from "@app/util";\nexport { doubled, rate };\nexport const same = double === twice && util.twice === twice;');
+    expect(result).toEqual({ doubled: 0.4, rate: 0.2, same: true });
+  });
+
+  it("supports every export form", () => {
+    const forms = "const a = 1; let b = 2;\nexport { a, b as c };\nexport const [d, { e }] = [3, { e: 4 }];\nexport class K {}\nexport function f() { return 5; }\nexport default (() => 6);\nexport { twice } from '@app/util';";
+    const withForms = new Sandbox({ mode: "module", modules: { ...modules, forms: { source: forms } } });
+    const result = withForms.evaluate('import * as m from "forms";\nexport const keys = Object.keys(m).sort(), values = [m.a, m.c, m.d, m.e, m.f(), m.default(), m.twice(4)], named = [m.K.name, m.default.name];');
+    expect(result).toEqual({ keys: ["K", "a", "c", "d", "default", "e", "f", "twice"], values: [1, 2, 3, 4, 5, 6, 8], named: ["K", "default"] });
+  });
+
+  it("returns the main module's exports as data: a function cannot leave, as in evaluate", () => {
+    expect(errorOf(() => sandbox.evaluate("export function f() {}"))).toBeInstanceOf(SandboxCopyError);
+    expect(sandbox.evaluate("export default 7;\nconst x = 1;\nexport { x as \"a b\" };")).toEqual({ default: 7, "a b": 1 });
+  });
+
+  it("evaluates each guest module afresh on every run", () => {
+    const program = 'import { bump } from "@app/util";\nexport const n = bump();';
+    expect(sandbox.evaluate(program)).toEqual({ n: 1 });
+    expect(sandbox.evaluate(program)).toEqual({ n: 1 });
+  });
+
+  it("runs with top-level await in the main module (evaluateAsync)", async () => {
+    await expect(sandbox.evaluateAsync('import { rate } from "@app/tax";\nexport const r = await Promise.resolve(rate);')).resolves.toEqual({ r: 0.2 });
+  });
+
+  it("wraps host functions in a host namespace like endowments: arguments copied, results copied in", () => {
+    const seen: unknown[] = [];
+    const host = new Sandbox({ mode: "module", modules: { log: { namespace: { write: (value: unknown) => { seen.push(value); return { ok: true }; } } } } });
+    expect(host.evaluate('import { write } from "log";\nexport const r = write({ n: 1 }).ok, proto = Object.getPrototypeOf(write) === Function.prototype;')).toEqual({ r: true, proto: true });
+    expect(seen).toEqual([{ n: 1 }]);
+  });
+
+  it("has imports that are constant bindings", () => {
+    const error = errorOf(() => sandbox.evaluate('import { rate } from "@app/tax";\nrate = 1;'));
+    expect(error).toBeInstanceOf(SandboxGuestError);
+    expect((error as SandboxGuestError).guestName).toBe("TypeError");
+  });
+});
+
+describe("refused imports", () => {
+  it("refuses an unlisted specifier, located, before anything runs", () => {
+    let calls = 0;
+    const guarded = new Sandbox({ mode: "module", modules, globals: { log: () => { calls += 1; } } });
+    const error = errorOf(() => guarded.evaluate('log();\nimport fs from "node:fs";'));
+    expect(error).toBeInstanceOf(SandboxPolicyError);
+    expect((error as SandboxPolicyError).diagnostics).toMatchObject([{ ruleId: "no-unlisted-import", line: 2, column: 16, message: 'module "node:fs" is not one of the modules this sandbox offers' }]);
+    expect(calls).toBe(0);
+  });
+
+  it("refuses an unlisted specifier inside a guest module, naming the module (the rule checks every module)", () => {
+    const nested = new Sandbox({ mode: "module", modules: { a: { source: 'import "node:fs";' } } });
+    const error = errorOf(() => nested.evaluate('import "a";'));
+    expect((error as SandboxPolicyError).diagnostics).toMatchObject([{ ruleId: "no-unlisted-import", line: 1, column: 8, message: 'in module "a": module "node:fs" is not one of the modules this sandbox offers' }]);
+  });
+
+  it("refuses unlisted specifiers at link time too, with the validator off (the runtime twin)", () => {
+    const weak = new Sandbox({ mode: "module", modules, layers: { validator: false } });
+    const error = errorOf(() => weak.evaluate('import fs from "node:fs";'));
+    expect(error).toBeInstanceOf(SandboxPolicyError);
+    expect((error as SandboxPolicyError).diagnostics[0]).toMatchObject({ ruleId: "no-unlisted-import", line: 1, column: 16 });
+  });
+
+  it("refuses import cycles, naming the cycle, before anything runs", () => {
+    const cyclic = new Sandbox({ mode: "module", modules: {
+      a: { source: 'import { b } from "b";\nexport const a = 1;' },
+      b: { source: 'import { c } from "c";\nexport const b = 2;' },
+      c: { source: 'export { a as c } from "a";' },
+    } });
+    const error = errorOf(() => cyclic.evaluate('import { a } from "a";\nexport { a };'));
+    expect(error).toBeInstanceOf(SandboxPolicyError);
+    expect((error as SandboxPolicyError).diagnostics).toMatchObject([{ ruleId: "link", messageId: "cycle", line: 1, column: 24, message: 'in module "c": import cycle "a" -> "b" -> "c" -> "a": modules that import each other are not supported' }]);
+    const self = new Sandbox({ mode: "module", modules: { me: { source: 'import "me";' } } });
+    expect((errorOf(() => self.evaluate('import "me";')) as SandboxPolicyError).diagnostics[0]!.message).toContain('import cycle "me" -> "me"');
+  });
+
+  it("refuses a name the module does not export", () => {
+    const error = errorOf(() => sandbox.evaluate('import { nope } from "@app/tax";'));
+    expect(error).toBeInstanceOf(SandboxSyntaxError);
+    expect((error as SandboxSyntaxError).diagnostics).toMatchObject([{ messageId: "missingExport", line: 1, column: 10, message: 'module "@app/tax" has no export named "nope"' }]);
+  });
+
+  it("keeps import() and import.meta refused", () => {
+    for (const [source, ruleId] of [['export const m = import("@app/tax");', "no-import-expression"], ["export const u = import.meta.url;", "no-import-meta"]] as const) {
+      const error = errorOf(() => sandbox.evaluate(source));
+      expect((error as SandboxPolicyError).diagnostics?.[0]?.ruleId).toBe(ruleId);
+    }
+  });
+
+  it("validates guest source modules like the program", () => {
+    const bad = new Sandbox({ mode: "module", modules: { evil: { source: "export const F = (() => {}).constructor;" } } });
+    const error = errorOf(() => bad.evaluate('import { F } from "evil";'));
+    expect(error).toBeInstanceOf(SandboxPolicyError);
+    expect((error as SandboxPolicyError).diagnostics[0]!.message).toMatch(/^in module "evil": /);
+  });
+
+  it("refuses malformed module options", () => {
+    const cases: unknown[] = [
+      { mode: "module", modules: { a: {} } },
+      { mode: "module", modules: { a: { namespace: {}, source: "" } } },
+      { mode: "module", modules: { a: { source: 1 } } },
+      { mode: "module", modules: { a: { namespace: [] } } },
+      { mode: "module", modules: { a: { namespace: { m: new Map() } } } },
+      { mode: "script", modules: {} },
+    ];
+    for (const options of cases) expect(errorOf(() => new Sandbox(options as never))).toBeInstanceOf(SandboxOptionsError);
+  });
+});
+
+describe("errors in guest modules", () => {
+  const failing = new Sandbox({ mode: "module", modules: {
+    thrower: { source: "export const x = 1;\nnull.y;" },
+    spinner: { source: "export let n = 0;\nfor (;;) n++;" },
+  } });
+
+  it("locates a runtime error in the guest module it happened in", () => {
+    const error = errorOf(() => failing.evaluate('import { x } from "thrower";'));
+    expect(error).toBeInstanceOf(SandboxGuestError);
+    expect((error as SandboxGuestError).location).toEqual({ line: 2, column: 6, module: "thrower" });
+    expect(error.message).toMatch(/^module "thrower" line 2:6: TypeError/);
+  });
+
+  it("locates a budget stop in the guest module it happened in", () => {
+    const error = errorOf(() => failing.evaluate('import "spinner";'));
+    expect(error).toBeInstanceOf(SandboxBudgetError);
+    expect((error as SandboxBudgetError).location).toMatchObject({ line: 2, module: "spinner" });
+  });
+
+  it("locates errors in the program itself without a module name", () => {
+    const error = errorOf(() => failing.evaluate("export const n = 1;\nundefined.z;"));
+    expect((error as SandboxGuestError).location).toEqual({ line: 2, column: 11 });
+  });
+});
+
+describe("isolation between modules", () => {
+  it("freezes host module values", () => {
+    const result = sandbox.evaluate('import * as tax from "@app/tax";\nimport { brackets } from "@app/tax";\nexport const frozen = Object.isFrozen(tax) && Object.isFrozen(brackets);\nlet threw = false;\ntry { brackets.push(30); } catch { threw = true; }\nexport { threw };');
+    expect(result).toEqual({ frozen: true, threw: true });
+    expect(modules["@app/tax"].namespace.brackets).toEqual([10, 20]);
+  });
+
+  it("does not let one module change another's exports", () => {
+    const attempt = new Sandbox({ mode: "module", modules: { ...modules, meddler: { source: "import * as util from '@app/util';\nexport let ok = false;\ntry { util.twice = null; } catch { ok = true; }\ntry { Object.defineProperty(util, 'x', { value: 1 }); ok = false; } catch {}" } } });
+    expect(attempt.evaluate('import { ok } from "meddler";\nimport { twice } from "@app/util";\nexport const kept = typeof twice === "function" && ok;')).toEqual({ kept: true });
+  });
+
+  it("gives a guest module no access to the program's inputs", () => {
+    const reads = new Sandbox({ mode: "module", modules: { peek: { source: "export const v = secret;" } } });
+    const error = errorOf(() => reads.evaluate('import { v } from "peek";\nexport const w = secret;', { secret: 1 }));
+    expect((error as SandboxPolicyError).diagnostics[0]).toMatchObject({ ruleId: "no-unknown-global" });
+  });
+});
