@@ -74,6 +74,8 @@ export interface ProgramRuntime {
   environment(names: readonly string[]): { readonly scope: object; readonly values: readonly unknown[] };
   /** Numbers the runs, and holds the host promises an asynchronous run waits for (async host functions). */
   readonly calls: HostCalls;
+  /** Module mode: the result is the program's namespace, and comes back frozen. */
+  readonly frozenResult: boolean;
   /** Present when the program was compiled for asynchronous evaluation. */
   readonly async: AsyncSupport | undefined;
 }
@@ -272,7 +274,9 @@ export class Program {
     if (threw) throw this.mark(guestError(thrown, this.context));
     if (!this.runtime.isolation) return value;
     try {
-      return needsCopy(value) ? copyOut(value) : value;
+      const copied = needsCopy(value) ? copyOut(value) : value;
+      // A module's namespace comes back frozen, as the guest saw it.
+      return this.runtime.frozenResult && typeof copied === "object" && copied !== null ? Object.freeze(copied) : copied;
     } catch (error) {
       // Copying out runs no guest code, but whatever it throws, the host only ever sees a SandboxError.
       throw this.mark(asCopyError(error, "result"));

@@ -146,7 +146,7 @@ export class Sandbox {
   /** Runs `source` once with `inputs` and returns its value copied out (in module mode: its exports, as a frozen namespace object). */
   evaluate(source: string, inputs: Readonly<Record<string, unknown>> = {}): unknown {
     this.refuseInWorkerMode("evaluate");
-    return this.moduleResult(this.compile(source, { inputs: this.guard(() => inputKeys(inputs)) }).run(inputs));
+    return this.compile(source, { inputs: this.guard(() => inputKeys(inputs)) }).run(inputs);
   }
 
   /** Parses, validates, rewrites and compiles `source`; run the result as often as you like. */
@@ -181,6 +181,7 @@ export class Sandbox {
       environment: (names) => this.environment(names, async),
       calls: this.hostCalls,
       async: async ? this.asyncSupport : undefined,
+      frozenResult: mode === "module",
     }, { sites: rewritten.sites.locations, positions: emitted.positions, lineOffset: WRAPPER_LINES, frames: this.realm.frames, capStop: this.realm.size });
   }
 
@@ -191,12 +192,7 @@ export class Sandbox {
    */
   async evaluateAsync(source: string, inputs: Readonly<Record<string, unknown>> = {}): Promise<unknown> {
     if (this.remote) return this.remote.evaluateAsync(source, inputs);
-    return this.moduleResult(await this.compile(source, { inputs: this.guard(() => inputKeys(inputs)), async: true }).runAsync(inputs));
-  }
-
-  /** A module's namespace comes back frozen, as the guest saw it. */
-  private moduleResult(value: unknown): unknown {
-    return this.options.mode === "module" && typeof value === "object" && value !== null ? Object.freeze(value) : value;
+    return this.compile(source, { inputs: this.guard(() => inputKeys(inputs)), async: true }).runAsync(inputs);
   }
 
   /** One guest source module of module mode: parsed and validated like the program (no inputs, no top-level await). */

@@ -24,6 +24,12 @@ describe("allowed imports", () => {
     expect(Object.getPrototypeOf(result)).toBe(Object.prototype);
   });
 
+  it("returns the namespace frozen from compile().run() and runAsync() too", async () => {
+    const program = sandbox.compile('import { rate } from "@app/tax";\nexport const total = 100 * (1 + rate);');
+    expect(Object.isFrozen(program.run())).toBe(true);
+    expect(Object.isFrozen(await sandbox.compile("export const x = await 1;", { async: true }).runAsync())).toBe(true);
+  });
+
   it("imports guest source: named, default and namespace imports", () => {
     const result = sandbox.evaluate('import util, { twice as t } from "@app/util";\nimport * as all from "@app/util";\nexport const a = t(21), b = util(), c = Object.keys(all).sort(), d = all.twice === t, tag = Object.prototype.toString.call(all), name = util.name;');
     expect(result).toEqual({ a: 42, b: "util", c: ["bump", "counter", "default", "twice"], d: true, tag: "[object Module]", name: "default" });
