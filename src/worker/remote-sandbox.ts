@@ -4,7 +4,8 @@
  * checks each call's arguments in the caller's thread, and marks every error with the sandbox's
  * weakened layers, as an in-thread sandbox does.
  */
-import { SandboxError, SandboxOptionsError, type Layer } from "../errors.js";
+import { SandboxOptionsError, type Layer } from "../errors.js";
+import { asCopyError } from "../membrane/needs-copy.js";
 import { inputKeys, sourceText, type ResolvedOptions, type SandboxOptions } from "../options.js";
 import { uncloneablePath } from "./clone-path.js";
 import { WorkerPool } from "./pool.js";
@@ -31,8 +32,10 @@ export class RemoteSandbox {
       run = Promise.reject(error);
     }
     return run.catch((error: unknown) => {
-      if (error instanceof SandboxError) error.weakened = this.weakened;
-      throw error;
+      // Only cloning the inputs can fail with something other than a SandboxError (a host getter that throws).
+      const failure = asCopyError(error, "inputs");
+      failure.weakened = this.weakened;
+      throw failure;
     });
   }
 

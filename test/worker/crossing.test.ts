@@ -47,6 +47,8 @@ describe("values crossing to and from a worker", () => {
     expect(error).toBeInstanceOf(SandboxCopyError);
     expect(error.path).toBe("user.save");
     expect(await rejectionOf(worker.evaluateAsync("s", { s: Symbol("s") }))).toMatchObject({ path: "s" });
+    const getter = await rejectionOf(worker.evaluateAsync("x", { get x() { throw new Error("boom"); } }));
+    expect(getter, "a host getter that throws is a copy error, never the host's own Error").toBeInstanceOf(SandboxCopyError);
     expect(await worker.evaluateAsync("1 + 1"), "the sandbox still works").toBe(2);
   });
   it("a host function among the endowments is refused at construction, naming it", () => {
