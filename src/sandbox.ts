@@ -19,12 +19,13 @@ import { rewrite, RewriteRefusal } from "./rewrite/rewrite.js";
 import { GUARD_NAMES } from "./rewrite/reserved.js";
 import { emit, EmitCheckError } from "./rewrite/emit.js";
 import { compileInRealm, WRAPPER_LINES } from "./compile.js";
-import { Program, type AsyncSupport, type Drained } from "./program.js";
+import { Program, type AsyncSupport } from "./program.js";
 import { RunTurns } from "./run-turns.js";
 import { explainOutcome, type Explanation } from "./explain.js";
 import { createRealm, type Realm } from "./realm/create-realm.js";
 import { ASYNC_ONLY_BUILTINS, BUILTIN_PRESETS, GLOBAL_PERMITS } from "./realm/permits.js";
 import { trackRealmPromises } from "./realm/promise-tracker.js";
+import { drainRealm } from "./realm/drain.js";
 import { isHostName } from "./realm/host-names.js";
 import { makeGuards, type GuardControl } from "./guards/make-guards.js";
 import { Slot, createRunState } from "./guards/run-state.js";
@@ -42,41 +43,12 @@ import { inModule } from "./modules/in-module.js";
 import { makeNamespaceMaker } from "./modules/namespace.js";
 import { rules } from "../rules/index.js";
 import { RemoteSandbox } from "./worker/remote-sandbox.js";
-import vm from "node:vm";
 
 export interface CompileOptions {
   /** The names run() will be given. Without it, free names that are not builtins or endowments are taken to be inputs. */
   readonly inputs?: readonly string[];
   /** Compile for asynchronous evaluation (runAsync): top-level `await`, async functions and Promise. */
   readonly async?: boolean;
-}
-
-/** Running a script in a context drains that context's microtask queue afterwards ("afterEvaluate"). */
-const DRAIN = new vm.Script("undefined", { filename: "ringfence:drain" });
-
-/** How long draining may go on once a job's exception has escaped (see drainRealm). */
-const ESCAPED_GRACE_MS = 50;
-
-/**
- * Drains the realm's jobs; with a timeout, Node's watchdog terminates the drain when it passes, and
- * V8 drops the jobs still queued. An exception can escape a job where V8 calls guest code outside a
- * reaction's protection; it comes out of runInContext, the jobs after it are still queued, and it is
- * kept as the run's failure while draining goes on (bounded from then on: such jobs may repeat).
- */
-function drainRealm(context: vm.Context, timeout: number | undefined): Drained {
-  let until = timeout === undefined ? Infinity : performance.now() + timeout;
-  let escaped: Drained["escaped"];
-  for (;;) {
-    const left = until - performance.now();
-    try {
-      DRAIN.runInContext(context, left === Infinity ? undefined : { timeout: Math.max(1, Math.ceil(left)) });
-      return { completed: true, escaped };
-    } catch (error) {
-      if ((error as { code?: unknown } | null)?.code === "ERR_SCRIPT_EXECUTION_TIMEOUT" && left !== Infinity) return { completed: false, escaped };
-      escaped ??= { error };
-      if (until === Infinity) until = performance.now() + ESCAPED_GRACE_MS;
-    }
-  }
 }
 
 export class Sandbox {

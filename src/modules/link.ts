@@ -21,7 +21,7 @@ import type { Diagnostic } from "../diagnostic.js";
 import { SandboxPolicyError, SandboxSyntaxError } from "../errors.js";
 import type { ModuleEntry } from "../options.js";
 import { GUARD_NAMES } from "../rewrite/reserved.js";
-import { literal, reservedIdentifier, statement } from "../rewrite/nodes.js";
+import { reservedIdentifier, statement } from "../rewrite/nodes.js";
 import { exportedNames, lowerModule, member, nameOf } from "../rewrite/transforms/module.js";
 
 /** The main program's own name in messages. */

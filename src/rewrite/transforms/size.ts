@@ -34,8 +34,6 @@ type BigIntGuard = typeof GUARD_NAMES.mul | typeof GUARD_NAMES.pow | typeof GUAR
 const GROWING_BIGINT: Readonly<Record<string, BigIntGuard>> = Object.freeze({ "*": GUARD_NAMES.mul, "**": GUARD_NAMES.pow, "<<": GUARD_NAMES.shl });
 /** $rf_update's operation argument (the order of OPERATIONS in size-guards.ts). */
 const UPDATE_INDEX: Readonly<Record<BigIntGuard, number>> = Object.freeze({ [GUARD_NAMES.mul]: 0, [GUARD_NAMES.pow]: 1, [GUARD_NAMES.shl]: 2 });
-/** Operators whose result is a number or a boolean, never a BigInt. */
-const NUMBER_OPERATORS = new Set(["+", "!", "typeof", "void", "delete", ">>>", "==", "!=", "===", "!==", "<", "<=", ">", ">=", "in", "instanceof"]);
 
 /** Its string form is short: growth by it is additive and bounded by the budget. */
 function isSmall(node: AnyNode): boolean {
@@ -46,12 +44,6 @@ function isSmall(node: AnyNode): boolean {
     case "BinaryExpression": return node.operator !== "+";
     default: return false;
   }
-}
-
-/** Never a BigInt: a BigInt operation with it throws, or it adds at most a literal's bits. */
-function isNumberOrLiteral(node: AnyNode): boolean {
-  if (node.type === "Literal" || node.type === "TemplateLiteral") return true;
-  return (node.type === "UnaryExpression" || node.type === "BinaryExpression") && NUMBER_OPERATORS.has(node.operator);
 }
 
 function smallBigIntLiteral(node: AnyNode, max: bigint): boolean {
