@@ -2,7 +2,8 @@
  * Why: the speed claim, measured. For each workload, ringfence against raw `new Function` in the same
  * process: HOT (compile once, run with fresh inputs each time) and COLD (compile and run, with a
  * different source each time so no cache helps). Prints ns/op and the ratio raw/ringfence (1.0 means
- * as fast as raw; higher is better), and the targets from the issue. WORKER is the round trip of one
+ * as fast as raw; higher is better), and the targets from the issue. ASYNC rows are awaited
+ * asynchronous runs (one of them awaits an async host function); WORKER is the round trip of one
  * awaited run in a worker thread (runIn: "worker"). Run: npm run bench
  */
 import { Sandbox } from "../src/index.js";
@@ -55,9 +56,31 @@ async function worker(c: BenchCase): Promise<Row> {
   }
 }
 
+/**
+ * Awaited asynchronous runs against a raw async function over the same inputs: ASYNC E1 is the cost of
+ * an asynchronous run itself; ASYNC H1 awaits an async host function once (the host promise settles at
+ * once), so its difference from ASYNC E1 is what one await of a host function costs.
+ */
+async function asyncRuns(): Promise<Row[]> {
+  const rate = async (x: number) => x * 2;
+  const cases = [
+    { label: "ASYNC E1", source: "(a + b) * c - d / 2", raw: async (x: { a: number; b: number; c: number; d: number }) => (x.a + x.b) * x.c - x.d / 2 },
+    { label: "ASYNC H1", source: "(await rate(a)) * b", raw: async (x: { a: number; b: number }) => (await rate(x.a)) * x.b },
+  ];
+  const sandbox = new Sandbox({ globals: { rate } });
+  const rows: Row[] = [];
+  for (const c of cases) {
+    const program = sandbox.compile(c.source, { async: true });
+    const inputs = (i: number) => ({ a: i, b: 2, c: 3, d: 4 });
+    rows.push({ label: c.label, raw: await measureAsync((i) => c.raw(inputs(i)), 20_000), ringfence: await measureAsync((i) => program.runAsync(inputs(i)), 2_000) });
+  }
+  return rows;
+}
+
 const rows: Row[] = [];
 for (const c of CASES) rows.push(hot(c));
 for (const c of CASES.filter((c) => !c.rawBody)) rows.push(cold(c));
+rows.push(...await asyncRuns());
 rows.push(await worker(CASES.find((c) => c.id === "E1")!));
 
 console.log("case       raw ns/op   ringfence ns/op   ratio (raw/ringfence)   target");

@@ -12,6 +12,8 @@ export interface Diagnostic {
   readonly endLine: number;
   readonly endColumn: number;
   readonly hint?: string;
+  /** Module mode: the guest source module (its specifier) whose text the range is in; absent for the program itself. */
+  readonly module?: string;
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

@@ -89,7 +89,6 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
   const mode = options.mode ?? DEFAULTS.mode;
   if (mode !== "expression" && mode !== "script" && mode !== "module") fail(`mode must be "expression", "script" or "module", got ${JSON.stringify(mode)}`);
   if (options.modules !== undefined && mode !== "module") fail(`modules can only be imported in mode "module"`);
-  if (mode === "module" && options.runIn === "worker") fail(`mode "module" does not run in a worker yet`);
   const runIn = options.runIn ?? DEFAULTS.runIn;
   if (runIn !== "main-thread" && runIn !== "worker") fail(`runIn must be "main-thread" or "worker", got ${JSON.stringify(runIn)}`);
   const limits = options.limits ?? {};

@@ -74,8 +74,8 @@ export interface ProgramRuntime {
   environment(names: readonly string[]): { readonly scope: object; readonly values: readonly unknown[] };
   /** Numbers the runs, and holds the host promises an asynchronous run waits for (async host functions). */
   readonly calls: HostCalls;
-  /** Module mode: the result is the program's namespace, and comes back frozen. */
-  readonly frozenResult: boolean;
+  /** Module mode: top-level `this` is undefined, and the result is the program's namespace, coming back frozen. */
+  readonly module: boolean;
   /** Present when the program was compiled for asynchronous evaluation. */
   readonly async: AsyncSupport | undefined;
 }
@@ -139,6 +139,11 @@ export class Program {
     return environment.scope;
   }
 
+  /** Top-level `this`: the global scope in a script, undefined in a module (as in plain JavaScript). */
+  private receiver(scope: object): object | undefined {
+    return this.runtime.module ? undefined : scope;
+  }
+
   private missingInput(index: number): never {
     const name = this.inputNames[index]!;
     throw this.mark(new SandboxGuestError("ReferenceError", `${name} is not defined (the program reads the input "${name}", but run() was not given it)`, undefined, undefined));
@@ -150,7 +155,7 @@ export class Program {
     let thrown: unknown;
     let threw = false;
     try {
-      value = Reflect.apply(this.fn, scope, args);
+      value = Reflect.apply(this.fn, this.receiver(scope), args);
     } catch (error) {
       threw = true;
       thrown = error;
@@ -180,7 +185,7 @@ export class Program {
     const grace = this.runtime.limits.timeoutMs / 16;
     try {
       try {
-        settlement = support.watch(Reflect.apply(this.fn, scope, args), () => this.settled());
+        settlement = support.watch(Reflect.apply(this.fn, this.receiver(scope), args), () => this.settled());
       } catch (error) {
         thrown = error; // only the call itself can throw (a stack overflow); the program's errors reject its promise
       }
@@ -276,7 +281,7 @@ export class Program {
     try {
       const copied = needsCopy(value) ? copyOut(value) : value;
       // A module's namespace comes back frozen, as the guest saw it.
-      return this.runtime.frozenResult && typeof copied === "object" && copied !== null ? Object.freeze(copied) : copied;
+      return this.runtime.module && typeof copied === "object" && copied !== null ? Object.freeze(copied) : copied;
     } catch (error) {
       // Copying out runs no guest code, but whatever it throws, the host only ever sees a SandboxError.
       throw this.mark(asCopyError(error, "result"));

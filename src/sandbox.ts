@@ -6,6 +6,7 @@
  * realm, the guards and the endowments are made once per Sandbox; a program is compiled once and
  * run many times.
  */
+import type { Program as AcornProgram } from "acorn";
 import type { Diagnostic } from "./diagnostic.js";
 import { SandboxError, SandboxPolicyError, SandboxSyntaxError, SandboxOptionsError, type Layer } from "./errors.js";
 import { UNBINDABLE, inputKeys, resolveCompileOptions, resolveOptions, sourceText, weakenedLayers, type ResolvedOptions, type SandboxOptions } from "./options.js";
@@ -153,7 +154,7 @@ export class Sandbox {
       environment: (names) => this.environment(names, async),
       calls: this.hostCalls,
       async: async ? this.asyncSupport : undefined,
-      frozenResult: mode === "module",
+      module: mode === "module",
     }, { sites: rewritten.sites.locations, positions: emitted.positions, lineOffset: WRAPPER_LINES, frames: this.realm.frames, capStop: this.realm.size });
   }
 
@@ -168,7 +169,7 @@ export class Sandbox {
   }
 
   /** One guest source module of module mode: parsed and validated like the program (no inputs, no top-level await). */
-  private loadModule(specifier: string, source: string): LoadedModule {
+  private loadModule(specifier: string, source: string, report?: (diagnostics: readonly Diagnostic[]) => void): LoadedModule {
     const { limits, layers } = this.options;
     const parsed = parse(source, "module", limits.maxSourceLength, limits.maxNesting, false);
     const policy = this.policy(new Set(), false);
@@ -177,7 +178,11 @@ export class Sandbox {
     const scope = guardStage(() => analyzeScope(ast));
     guardStage(() => walk(ast, { enter(node) { if (node.loc) tagModulePosition(node.loc.start, specifier); } }));
     const diagnostics = layers.validator ? guardStage(() => this.validate({ ast, scope, htmlComments: parsed.htmlComments, policy })) : [];
-    if (diagnostics.length > 0) throw inModule(specifier, new SandboxPolicyError(diagnostics));
+    if (diagnostics.length > 0) {
+      const refusal = inModule(specifier, new SandboxPolicyError(diagnostics));
+      if (!report) throw refusal;
+      report(refusal.diagnostics);
+    }
     return { ast, free: [...scope.free.keys()] };
   }
 
@@ -190,7 +195,7 @@ export class Sandbox {
     return {
       names: [GUARD_NAMES.hostModules, GUARD_NAMES.namespace],
       values: [this.copyInput(hosts.map(([, namespace]) => namespace), "modules"), makeNamespaceMaker(this.realm.context, { Object: this.realm.intrinsics.Object, Symbol: this.realm.intrinsics.Symbol })],
-      hostIndex: new Map(hosts.map(([specifier], index) => [specifier, index])),
+      hostIndex: hostModuleIndex(this.options.modules),
     };
   }
 
@@ -233,7 +238,27 @@ export class Sandbox {
       const failure = this.syntaxFailure(parsed, policy);
       return [...failure.diagnostics];
     }
-    return [...this.diagnose(parsed, policy)];
+    const diagnostics = [...this.diagnose(parsed, policy)];
+    return this.options.mode === "module" ? [...diagnostics, ...this.linkDiagnostics(parsed.ast!, diagnostics)] : diagnostics;
+  }
+
+  /**
+   * Module mode's check: every guest module the program reaches is loaded and validated, and the
+   * linker's refusals (an unlisted specifier, a cycle, a missing export) are reported too. A module
+   * that does not parse stops the walk there, as it stops compile().
+   */
+  private linkDiagnostics(main: AcornProgram, known: readonly Diagnostic[]): Diagnostic[] {
+    const found: Diagnostic[] = [];
+    const add = (diagnostics: readonly Diagnostic[]) => {
+      for (const d of diagnostics) if (![...known, ...found].some((k) => sameDiagnostic(k, d))) found.push(d);
+    };
+    try {
+      guardStage(() => linkModules({ main, entries: this.options.modules, hostIndex: hostModuleIndex(this.options.modules), load: (name, text) => this.loadModule(name, text, add) }));
+    } catch (error) {
+      if (!(error instanceof SandboxPolicyError || error instanceof SandboxSyntaxError)) throw error;
+      add(error.diagnostics);
+    }
+    return found;
   }
 
   /** Every rule diagnostic for a parsed program; a stage that refuses the program itself reports its own. */
@@ -326,6 +351,16 @@ export class Sandbox {
       throw error instanceof SandboxError ? this.mark(error) : error;
     }
   }
+}
+
+/** Where each host module's frozen namespace sits in `$rf_h`: host entries in the order `modules` lists them. */
+function hostModuleIndex(modules: ResolvedOptions["modules"]): ReadonlyMap<string, number> {
+  const hosts = Object.keys(modules).filter((specifier) => "namespace" in modules[specifier]!);
+  return new Map(hosts.map((specifier, index) => [specifier, index]));
+}
+
+function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  return a.ruleId === b.ruleId && a.line === b.line && a.column === b.column && a.message === b.message;
 }
 
 function resolveBuiltinNames(builtins: ResolvedOptions["builtins"]): ReadonlySet<string> {

@@ -55,10 +55,13 @@ async function evaluateCommand(args: ParsedArgs, source: string, label: string):
 
 function checkCommand(args: ParsedArgs, file: string): number {
   const diagnostics = new Sandbox(sandboxOptions(args)).check(readText(file), { ...inputNames(args), async: args.flags.has("--async") });
+  // A diagnostic in a guest module is located in that module's own file.
+  const files = new Map(moduleFlags(args).map(({ name, file: moduleFile }) => [name, moduleFile]));
+  const fileOf = (d: Diagnostic) => (d.module !== undefined ? files.get(d.module) ?? file : file);
   const format = args.flags.get("--format")?.[0] ?? (args.flags.has("--json") ? "json" : "text");
   if (format === "json") print(JSON.stringify(diagnostics, null, 2), 0);
-  else if (format === "sarif") print(JSON.stringify(toSarif(file, diagnostics), null, 2), 0);
-  else if (format === "text") print(diagnostics.length === 0 ? `${file}: no problems` : diagnostics.map((d: Diagnostic) => `${file}:${formatDiagnostic(d)}`).join("\n"), 0);
+  else if (format === "sarif") print(JSON.stringify(toSarif(fileOf, diagnostics), null, 2), 0);
+  else if (format === "text") print(diagnostics.length === 0 ? `${file}: no problems` : diagnostics.map((d: Diagnostic) => `${fileOf(d)}:${formatDiagnostic(d)}`).join("\n"), 0);
   else throw new UsageError(`--format must be text, json or sarif`);
   return diagnostics.length === 0 ? 0 : 1;
 }
@@ -86,10 +89,7 @@ function sandboxOptions(args: ParsedArgs): SandboxOptions {
 /** --allow-module name=file: a .json file is a host namespace, a .js or .mjs file guest source. */
 function allowedModules(args: ParsedArgs): NonNullable<SandboxOptions["modules"]> {
   const modules: Record<string, { namespace: Record<string, unknown> } | { source: string }> = {};
-  for (const pair of args.flags.get("--allow-module") ?? []) {
-    const at = pair.indexOf("=");
-    const [name, file] = [pair.slice(0, at), pair.slice(at + 1)];
-    if (at <= 0 || !file) throw new UsageError(`--allow-module takes name=file, got ${JSON.stringify(pair)}`);
+  for (const { name, file } of moduleFlags(args)) {
     if (file.endsWith(".js") || file.endsWith(".mjs")) modules[name] = { source: readText(file) };
     else if (file.endsWith(".json")) {
       const namespace = parseJson(readText(file), `--allow-module ${name}`);
@@ -98,6 +98,15 @@ function allowedModules(args: ParsedArgs): NonNullable<SandboxOptions["modules"]
     } else throw new UsageError(`--allow-module ${name}: ${file} must be a .json, .js or .mjs file`);
   }
   return modules;
+}
+
+function moduleFlags(args: ParsedArgs): { readonly name: string; readonly file: string }[] {
+  return (args.flags.get("--allow-module") ?? []).map((pair) => {
+    const at = pair.indexOf("=");
+    const [name, file] = [pair.slice(0, at), pair.slice(at + 1)];
+    if (at <= 0 || !file) throw new UsageError(`--allow-module takes name=file, got ${JSON.stringify(pair)}`);
+    return { name, file };
+  });
 }
 
 function readInputs(args: ParsedArgs): Record<string, unknown> {

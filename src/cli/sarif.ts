@@ -5,7 +5,8 @@
 import type { Diagnostic } from "../diagnostic.js";
 import { rules } from "../../rules/index.js";
 
-export function toSarif(file: string, diagnostics: readonly Diagnostic[]): object {
+/** `fileOf`: the file each diagnostic's range is in (module mode: a guest module's own file). */
+export function toSarif(fileOf: (d: Diagnostic) => string, diagnostics: readonly Diagnostic[]): object {
   return {
     version: "2.1.0",
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -20,7 +21,7 @@ export function toSarif(file: string, diagnostics: readonly Diagnostic[]): objec
         ruleId: d.ruleId,
         level: "error",
         message: { text: d.hint ? `${d.message} (hint: ${d.hint})` : d.message },
-        locations: [{ physicalLocation: { artifactLocation: { uri: file }, region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn } } }],
+        locations: [{ physicalLocation: { artifactLocation: { uri: fileOf(d) }, region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn } } }],
       })),
     }],
   };

@@ -168,10 +168,8 @@ function refusalAt(at: { loc?: Program["loc"] }, ruleId: string, messageId: stri
 /** A diagnostic in module `module`'s own source; messages about a guest module say which one. */
 export function located(module: string, at: { loc?: Program["loc"] }, ruleId: string, messageId: string, message: string): Diagnostic {
   const loc = at.loc ?? { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } };
-  return {
-    ruleId, messageId, message: module === MAIN ? message : `in module ${JSON.stringify(module)}: ${message}`,
-    line: loc.start.line, column: loc.start.column + 1, endLine: loc.end.line, endColumn: loc.end.column + 1,
-  };
+  const range = { ruleId, messageId, line: loc.start.line, column: loc.start.column + 1, endLine: loc.end.line, endColumn: loc.end.column + 1 };
+  return module === MAIN ? { ...range, message } : { ...range, module, message: `in module ${JSON.stringify(module)}: ${message}` };
 }
 
 function declareModules(): Statement {

@@ -13,13 +13,21 @@ import { WorkerPool } from "./pool.js";
 export class RemoteSandbox {
   private readonly pool: WorkerPool;
 
+  /** Module mode: the namespace comes back frozen, as from an in-thread run (cloning unfroze it). */
+  private readonly freezeResult: boolean;
+
   constructor(options: ResolvedOptions, private readonly weakened: readonly Layer[]) {
-    for (const [name, value] of Object.entries(options.globals)) {
-      const path = uncloneablePath(value, `globals.${name}`);
+    const sent = [
+      ...Object.entries(options.globals).map(([name, value]) => [`globals.${name}`, value] as const),
+      ...Object.entries(options.modules).flatMap(([specifier, entry]) => ("namespace" in entry ? [[`modules[${JSON.stringify(specifier)}].namespace`, entry.namespace] as const] : [])),
+    ];
+    for (const [where, value] of sent) {
+      const path = uncloneablePath(value, where);
       if (path !== undefined) {
-        throw new SandboxOptionsError(`${path} cannot be sent to a worker thread: with runIn: "worker", endowments cross by structured clone, so they must be plain data (no functions, symbols or host objects); host functions need runIn: "main-thread"`);
+        throw new SandboxOptionsError(`${path} cannot be sent to a worker thread: with runIn: "worker", endowments and host modules cross by structured clone, so they must be plain data (no functions, symbols or host objects); host functions need runIn: "main-thread"`);
       }
     }
+    this.freezeResult = options.mode === "module";
     this.pool = new WorkerPool({ options: inWorkerOptions(options), memoryMb: options.limits.memoryMb, timeoutMs: options.limits.timeoutMs });
   }
 
@@ -31,7 +39,7 @@ export class RemoteSandbox {
     } catch (error) {
       run = Promise.reject(error);
     }
-    return run.catch((error: unknown) => {
+    return run.then((value) => (this.freezeResult && typeof value === "object" && value !== null ? Object.freeze(value) : value), (error: unknown) => {
       // Only cloning the inputs can fail with something other than a SandboxError (a host getter that throws).
       const failure = asCopyError(error, "inputs");
       failure.weakened = this.weakened;
@@ -60,5 +68,6 @@ function inWorkerOptions(options: ResolvedOptions): SandboxOptions {
     maxStringLength: Math.min(limits.maxStringLength, Math.floor(quarter / 2)),
     maxArrayLength: Math.min(limits.maxArrayLength, Math.floor(quarter / 64)),
   };
-  return { mode: options.mode, runIn: "main-thread", builtins: options.builtins, globals: options.globals, limits: capped, layers: options.layers };
+  const modules = options.mode === "module" ? { modules: options.modules } : {};
+  return { mode: options.mode, runIn: "main-thread", builtins: options.builtins, globals: options.globals, limits: capped, layers: options.layers, ...modules };
 }

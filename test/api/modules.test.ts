@@ -188,3 +188,40 @@ describe("isolation between modules", () => {
     expect((error as SandboxPolicyError).diagnostics[0]).toMatchObject({ ruleId: "no-unknown-global" });
   });
 });
+
+describe("check() in module mode", () => {
+  const checking = new Sandbox({ mode: "module", modules: {
+    ...modules,
+    evil: { source: "export const F = (() => {}).constructor;" },
+    loopA: { source: 'import "loopB";' },
+    loopB: { source: 'import "loopA";' },
+  } });
+
+  it("validates the guest modules the program imports, naming each one", () => {
+    const diagnostics = checking.check('import { F } from "evil";\nexport const x = 1;');
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ ruleId: "no-constructor-property", line: 1, column: 29 });
+    expect(diagnostics[0]!.message).toMatch(/^in module "evil": /);
+    expect(diagnostics[0]!.module).toBe("evil");
+  });
+
+  it("reports what the linker refuses: cycles and missing exports", () => {
+    expect(checking.check('import "loopA";')).toMatchObject([{ ruleId: "link", messageId: "cycle", module: "loopB", line: 1, column: 8 }]);
+    expect(checking.check('import { nope } from "@app/tax";')).toMatchObject([{ messageId: "missingExport", line: 1, column: 10 }]);
+  });
+
+  it("reports an unlisted import once, and nothing for a program that links", () => {
+    expect(checking.check('import fs from "node:fs";')).toMatchObject([{ ruleId: "no-unlisted-import", line: 1, column: 16 }]);
+    expect(checking.check('import { doubled } from "@app/both";\nexport { doubled };')).toEqual([]);
+  });
+});
+
+describe("module semantics", () => {
+  it("has top-level this undefined, in the program and in guest modules", async () => {
+    const withThis = new Sandbox({ mode: "module", modules: { peek: { source: "export const inner = this === undefined;" } } });
+    const source = 'import { inner } from "peek";\nexport const outer = this === undefined, arrow = (() => this)() === undefined;\nexport { inner };';
+    expect(withThis.evaluate(source)).toEqual({ outer: true, arrow: true, inner: true });
+    await expect(withThis.evaluateAsync(source)).resolves.toEqual({ outer: true, arrow: true, inner: true });
+    expect(new Sandbox().evaluate("this !== undefined")).toBe(true);
+  });
+});

@@ -15,7 +15,6 @@ describe("options", () => {
     ["a non-boolean layer", { layers: { guards: "no" } }],
     ["an unknown mode", { mode: "repl" }],
     ["modules outside module mode", { modules: {} }],
-    ["module mode in a worker (not available yet)", { mode: "module", runIn: "worker" }],
     ["an unknown builtin", { builtins: ["Math", "process"] }],
     ["a global that is not an identifier", { globals: { "a-b": 1 } }],
   ];

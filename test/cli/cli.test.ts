@@ -29,6 +29,17 @@ describe("ringfence --module", () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/1:16 +no-unlisted-import +module "node:fs" is not one of the modules this sandbox offers/);
   });
+  it("checks the guest modules a program imports, locating each problem in that module's file", () => {
+    const evil = join(dir, "evil.mjs"), main = join(dir, "main.mjs");
+    writeFileSync(evil, "export const ok = 1;\nexport const F = (() => {}).constructor;");
+    writeFileSync(main, 'import { F } from "evil";');
+    const allow = ["--module", "--allow-module", `evil=${evil}`];
+    const text = run("check", main, ...allow);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain(`${evil}:2:29  no-constructor-property  in module "evil": `);
+    const sarif = JSON.parse(run("check", main, ...allow, "--format", "sarif").stdout);
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: evil }, region: { startLine: 2, startColumn: 29 } });
+  });
   it("refuses --allow-module without --module, and files that are neither JSON nor JavaScript", () => {
     expect(run("eval", "1", "--allow-module", "a=x.json")).toMatchObject({ code: 2, stderr: expect.stringMatching(/--allow-module needs --module/) });
     expect(run("eval", "1", "--module", "--allow-module", "a=x.txt")).toMatchObject({ code: 2, stderr: expect.stringMatching(/must be a .json, .js or .mjs file/) });

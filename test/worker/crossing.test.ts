@@ -115,3 +115,29 @@ describe("a worker sandbox in this thread", () => {
     expect(worker.check("process.exit()").map((d) => d.ruleId)).toEqual(["no-unknown-global"]);
   });
 });
+
+describe("module mode in a worker", () => {
+  const modules = {
+    "@app/tax": { namespace: { rate: 0.2, brackets: [10, 20] } },
+    "@app/util": { source: "import { rate } from '@app/tax';\nexport const gross = (x) => x * (1 + rate);" },
+  };
+  const moduleWorker = new Sandbox({ mode: "module", runIn: "worker", modules });
+  afterAll(() => moduleWorker.close());
+
+  it("imports host and guest modules there and returns the namespace frozen", async () => {
+    const result = await moduleWorker.evaluateAsync('import { gross } from "@app/util";\nimport { brackets } from "@app/tax";\nexport const total = gross(amount), frozen = Object.isFrozen(brackets), top = this === undefined;', { amount: 100 });
+    expect(result).toEqual({ total: 120, frozen: true, top: true });
+    expect(Object.isFrozen(result)).toBe(true);
+  });
+  it("refuses an unlisted import with the same located error, and check() sees the modules", async () => {
+    const error = await rejectionOf(moduleWorker.evaluateAsync('import fs from "node:fs";'));
+    expect(error).toBeInstanceOf(SandboxPolicyError);
+    expect((error as SandboxPolicyError).diagnostics).toMatchObject([{ ruleId: "no-unlisted-import", line: 1, column: 16 }]);
+    expect(moduleWorker.check('import { nope } from "@app/util";')).toMatchObject([{ messageId: "missingExport" }]);
+  });
+  it("refuses a host module namespace that cannot be cloned, at construction, naming the path", () => {
+    const error = errorOf(() => new Sandbox({ mode: "module", runIn: "worker", modules: { log: { namespace: { write: () => undefined } } } }));
+    expect(error).toBeInstanceOf(SandboxOptionsError);
+    expect(error.message).toMatch(/^modules\["log"\]\.namespace\.write cannot be sent to a worker thread/);
+  });
+});
