@@ -8,14 +8,23 @@
  *   // layers:  the layers that each stop it on their own, or `none`
  *   // globals: catalog names (./catalog.ts)                  optional
  *   // inputs:  catalog names                                   optional
+ *   // mode:    async | module                                  optional: how the programs run (below)
+ *   // modules: catalog names, importable by those specifiers  optional, only with `mode: module`
  *   // runs:    2                                               optional: the body holds two programs,
  *   //                                                          separated by a `// --- run 2 ---` line;
- *   //                                                          run 2 evaluates to true if it finds
+ *   //                                                          run 2 evaluates to true (a module:
+ *   //                                                          exports default true) if it finds
  *   //                                                          state run 1 left behind
  *   // combination: layers that stop it together               optional, checked when present
  *   // hazard:  aborts-process                                  optional: never run it in the test process
  *   // note:    free text (required with `layers: none`)        optional
  *   // family:  a kebab-case group name for the ablation matrix  optional (else ./families.ts guesses)
+ *
+ * Without `mode:` each program is a script run by the synchronous `sandbox.evaluate`. `mode: async`
+ * runs it with `sandbox.evaluateAsync` (awaited: top-level await, async host functions). `mode: module`
+ * makes the Sandbox a module-mode one (`mode: "module"`, the `modules:` entries as its modules) and
+ * also runs with `evaluateAsync`: a module program may use top-level await and async host functions,
+ * and the module machinery (linking, lowering, namespaces) is the same for both evaluations.
  *
  * "Stops it on its own" is counterfactual: with every layer off the attempt wins, and with only that
  * layer on it does not. An attempt that cannot win even with every layer off is stopped by the
@@ -28,7 +37,9 @@ export const LAYER_NAMES = ["validator", "guards", "whitelist", "freeze", "harde
 export type LayerName = (typeof LAYER_NAMES)[number];
 
 const REQUIRED_HEADERS = ["vector", "origin", "expect", "layers"] as const;
-const OPTIONAL_HEADERS = ["globals", "inputs", "runs", "combination", "hazard", "note", "family"] as const;
+const OPTIONAL_HEADERS = ["globals", "inputs", "mode", "modules", "runs", "combination", "hazard", "note", "family"] as const;
+export const MODES = ["script", "async", "module"] as const;
+export type Mode = (typeof MODES)[number];
 const RUN_SEPARATOR = "// --- run 2 ---";
 const FILE_NAME = /^(\d{4})-([a-z0-9]+(?:-[a-z0-9]+)*)\.js$/;
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -43,6 +54,10 @@ export interface CorpusFile {
   readonly combination: readonly LayerName[] | undefined;
   readonly globals: readonly string[];
   readonly inputs: readonly string[];
+  /** How the programs run: `script` (no header; evaluate), `async` or `module` (evaluateAsync). */
+  readonly mode: Mode;
+  /** Catalog modules a `mode: module` file may import, by their catalog names. */
+  readonly modules: readonly string[];
   /** One program, or two for `runs: 2`. */
   readonly programs: readonly string[];
   readonly hazard: string | undefined;
@@ -88,6 +103,9 @@ export function parseCorpusFile(name: string, text: string): CorpusFile {
   const layers = layerList(headers.layers, "layers", problems);
   const combination = headers.combination === undefined ? undefined : layerList(headers.combination, "combination", problems);
   if (layers.length === 0 && !headers.note) problems.push("layers: none needs a `// note:` saying what stops it");
+  const mode = (headers.mode ?? "script") as Mode;
+  if (headers.mode !== undefined && (headers.mode === "script" || !(MODES as readonly string[]).includes(headers.mode))) problems.push(`mode must be async or module when present, got ${JSON.stringify(headers.mode)}`);
+  if (headers.modules !== undefined && mode !== "module") problems.push("modules: needs mode: module");
   if (headers.runs !== undefined && headers.runs !== "2") problems.push(`runs must be 2 when present, got ${JSON.stringify(headers.runs)}`);
   if (headers.hazard !== undefined && headers.hazard !== "aborts-process") problems.push(`unknown hazard ${JSON.stringify(headers.hazard)}`);
   if (headers.family !== undefined && !KEBAB.test(headers.family)) problems.push(`family must be kebab-case, got ${JSON.stringify(headers.family)}`);
@@ -105,6 +123,8 @@ export function parseCorpusFile(name: string, text: string): CorpusFile {
     combination,
     globals: words(headers.globals),
     inputs: words(headers.inputs),
+    mode: (MODES as readonly string[]).includes(mode) ? mode : "script",
+    modules: words(headers.modules),
     programs,
     hazard: headers.hazard,
     family: headers.family,

@@ -14,12 +14,13 @@ export interface TripwireKind {
 
 export const KINDS: readonly TripwireKind[] = [
   { name: "crash", meaning: "the child process died: the attempt took the host process down", matches: /^crash: / },
-  { name: "hang", meaning: "no verdict within the per-file time limit: the host process was kept busy", matches: /^timeout: / },
+  { name: "hang", meaning: "no verdict within the per-file time limit: the host process was kept busy, or an asynchronous attempt never settled", matches: /^timeout: / },
   { name: "canary", meaning: "code ran with the host's globals: the canary on the host's global object was touched", matches: /^host: canary touched$/ },
   { name: "host-proto", meaning: "the host's global object or intrinsics (prototypes, constructors, hidden intrinsics) changed", matches: /^host(-deep)?: / },
   { name: "host-fn", meaning: "a host function came back to the host in the result or in the thrown value", matches: / (holds|is) a host function$/ },
   { name: "host-data", meaning: "host data handed to the guest (inputs, endowments) was modified", matches: /^host-data: / },
   { name: "host-source", meaning: "host function source text reached the guest and came back", matches: /^secret: | carries host function source$/ },
+  { name: "guest-code", meaning: "the result holds guest code - a realm function, accessor or Proxy - that the host would run by calling or reading it, after the run", matches: / holds guest code: / },
   { name: "raw-throw", meaning: "evaluate() threw something that is not a SandboxError, or reading its result ran guest code", matches: /^raw throw: |: inspecting it ran code that threw / },
   { name: "realm-state", meaning: "the realm or the guest's globals changed for later runs (realm snapshot, probe program, run 2)", matches: /^(realm|probe|run 2): / },
 ];

@@ -1,8 +1,8 @@
 /**
  * Why: the parent side of the child runner (./child.ts). A weakened sandbox can really be escaped, so
  * each layer configuration runs in its own child process, never in the caller. A child that dies (an
- * attempt that aborts the process) or hangs is replaced by a fresh one for the files it had not
- * reached; the file it was running gets a `crash` or `timeout` verdict, which counts as not blocked.
+ * attempt that aborts the process) or hangs (busy, or waiting for an asynchronous attempt that never
+ * settles) is replaced by a fresh one for the files it had not reached; the file it was running gets a `crash` or `timeout` verdict, which counts as not blocked.
  * The caller says which compiled child to start: the escape suite builds its own, the `ringfence
  * escapes` command uses the one next to it in dist/.
  */
@@ -71,7 +71,7 @@ function runChild(child: string, job: Job, timeoutMs: number): Promise<{ verdict
         unfinished = {
           file: current, config: job.config, outcome: how, ms: Math.round(performance.now() - startedAt),
           detail: timedOut ? `no verdict within ${timeoutMs} ms` : `the child process died (exit ${code}, signal ${signal}): ${last}`,
-          tripwires: [timedOut ? "timeout: the host process was still busy" : "crash: the host process died"],
+          tripwires: [timedOut ? "timeout: the host process was still busy, or still waiting for the attempt to settle" : "crash: the host process died"],
         };
       }
       resolvePromise({ verdicts, unfinished, tainted });

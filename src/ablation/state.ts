@@ -146,13 +146,15 @@ export function dataTargets(roots: Readonly<Record<string, unknown>>, maxDepth =
 interface SandboxInternals {
   readonly realm?: { readonly context: vm.Context; readonly global: object; readonly intrinsics: Readonly<Record<string, unknown>> };
   readonly scope?: object;
+  readonly asyncScope?: object;
   readonly endowments?: ReadonlyMap<string, unknown>;
 }
 
 /**
- * The realm behind a Sandbox: its global object, the guest's globalThis stand-in, the endowments as
+ * The realm behind a Sandbox: its global object, the guest's globalThis stand-ins (synchronous and
+ * asynchronous runs have one each), the endowments as
  * the guest sees them, every named intrinsic with its prototype, and the hidden ones. Reads the
- * Sandbox's private fields (`realm`, `scope`, `endowments`): the escape suite must see the realm from
+ * Sandbox's private fields (`realm`, `scope`, `asyncScope`, `endowments`): the escape suite must see the realm from
  * outside, not through guest code that an attack may have subverted. Call it before any guest code
  * runs and snapshot the same list afterwards.
  */
@@ -160,7 +162,7 @@ export function realmTargets(sandbox: object): Array<[string, unknown]> {
   const internals = sandbox as SandboxInternals;
   const realm = internals.realm;
   if (!realm) throw new Error("escape suite: Sandbox has no `realm` field any more; update src/ablation/state.ts");
-  const targets: Array<[string, unknown]> = [["realm global", realm.global], ["guest globalThis", internals.scope]];
+  const targets: Array<[string, unknown]> = [["realm global", realm.global], ["guest globalThis", internals.scope], ["guest async globalThis", internals.asyncScope]];
   // The endowments as the guest sees them (copies made once per Sandbox when isolation is on).
   for (const [name, value] of internals.endowments ?? []) targets.push([`endowment ${name}`, value]);
   for (const [name, value] of Object.entries(realm.intrinsics)) {

@@ -18,7 +18,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Sandbox, SandboxError } from "../../src/index.js";
 import { holdsHostFunction, hostChanges, snapshotHost } from "../../src/ablation/tripwires.js";
-import { GLOBAL_NAMES, INPUT_NAMES } from "../../src/ablation/catalog.js";
+import { GLOBAL_NAMES, INPUT_NAMES, MODULE_NAMES } from "../../src/ablation/catalog.js";
 import { LAYER_NAMES, readCorpus, type CorpusFile, type LayerName } from "../../src/ablation/corpus.js";
 import { runAttempt, type SandboxApi, type Verdict } from "../../src/ablation/attempt.js";
 import { runConfig, type ConfigResult } from "../../src/ablation/pool.js";
@@ -57,6 +57,7 @@ describe("the escape corpus", () => {
     for (const header of ["vector", "origin"]) expect(file.headers[header]!.length, header).toBeGreaterThan(10);
     for (const name of file.globals) expect(GLOBAL_NAMES, `globals: ${name}`).toContain(name);
     for (const name of file.inputs) expect(INPUT_NAMES, `inputs: ${name}`).toContain(name);
+    for (const name of file.modules) expect(MODULE_NAMES, `modules: ${name}`).toContain(name);
     for (const layer of [...file.layers, ...(file.combination ?? [])]) expect(LAYER_NAMES).toContain(layer);
     if (file.combination) expect(file.layers, "a combination is for attempts no single layer stops").toEqual([]);
   });
@@ -79,9 +80,9 @@ describe("the full sandbox stops every attempt (in this process)", () => {
     if (file.hazard) continue; // run in a child below: it would take this process down
     const known = KNOWN_FULL_SANDBOX_ESCAPES.get(file.name);
     const test = known ? it.fails : it;
-    test(`${file.name}${known ? ` (KNOWN ESCAPE: ${known})` : ""}`, () => {
+    test(`${file.name}${known ? ` (KNOWN ESCAPE: ${known})` : ""}`, async () => {
       const before = snapshotHost();
-      const { verdict, value } = runAttempt(api, file, LAYER_NAMES, "all layers");
+      const { verdict, value } = await runAttempt(api, file, LAYER_NAMES, "all layers");
       expect(hostChanges(before, snapshotHost())).toEqual([]);
       check(verdict, value);
     });

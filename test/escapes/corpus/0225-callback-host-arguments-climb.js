@@ -1,0 +1,31 @@
+// vector:  hands a callback-taking host function a guest callback and climbs every argument the host calls it with: a host object, a host Date, a host TypeError and a host function
+// origin:  vm2 CVE-2023-37903 (host values passed into guest functions by host code); expr-eval CVE-2025-12735 (functions in scope)
+// expect:  blocked
+// layers:  isolation
+// family:  callbacks
+// globals: hostCallNow
+// Climb from any value to its realm's Function constructor through property descriptors only:
+// no member expression names a forbidden key, so neither the validator nor the key guard sees one.
+const K = ["con", "struc", "tor"].join("");
+const own = (o, k) => { const d = Object.getOwnPropertyDescriptor(o, k); return d === undefined ? undefined : d.value; };
+function functionOf(x) {
+  for (let p = x; (typeof p === "object" || typeof p === "function") && p !== null; p = Reflect.getPrototypeOf(p)) {
+    const c = own(p, K);
+    if (typeof c === "function") { const F = own(Reflect.getPrototypeOf(c), K); if (typeof F === "function") return F; }
+  }
+  return undefined;
+}
+// The attempt wins only with the host's Function: its code sees the host's globalThis (with process).
+function win(F) {
+  if (typeof F !== "function") return false;
+  let g;
+  try { g = F("return globalThis")(); } catch (e) { return false; }
+  if (g === null || typeof g !== "object" || typeof g.process !== "object") return false;
+  g.__ringfenceCanary = "escaped";
+  return true;
+}
+hostCallNow((object, error, fn) => {
+  const reached = [object, error, fn];
+  if (object !== null && typeof object === "object") reached.push(own(object, "at"), own(object, "list"));
+  return reached.some((v) => win(functionOf(v))) ? "escaped" : "contained";
+});
