@@ -115,8 +115,9 @@ export function linkModules(request: LinkRequest): Linked {
     body.push(statement(assign(member(reservedIdentifier(GUARD_NAMES.modules), index), runOnce(module, [...lowered.body, returns(lowered.namespace)], false))));
   });
   const lowered = lowerModule(request.main.body, namespaceOf);
+  // Asynchronous: the main module is an async function, and the run's promise adopts the one it returns.
   const runMain = runOnce(request.main, [...lowered.body, returns(lowered.namespace)], request.async ?? false);
-  body.push(statement(assign(reservedIdentifier(GUARD_NAMES.completion), request.async ? awaited(runMain) : runMain)));
+  body.push(statement(assign(reservedIdentifier(GUARD_NAMES.completion), runMain)));
   (request.main as { body: (Statement | ModuleDeclaration)[] }).body = body;
   return { free: [...free] };
 }
@@ -211,8 +212,4 @@ function returns(argument: Expression): Statement {
 function runOnce(module: Program, body: Statement[], async: boolean): Expression {
   const fn = { type: "FunctionExpression", id: null, params: [], body: { type: "BlockStatement", body, start: 0, end: 0 }, generator: false, async, expression: false, start: 0, end: 0, loc: module.loc };
   return { type: "CallExpression", callee: fn, arguments: [], optional: false, start: 0, end: 0 } as unknown as Expression;
-}
-
-function awaited(argument: Expression): Expression {
-  return { type: "AwaitExpression", argument, start: 0, end: 0 } as Expression;
 }

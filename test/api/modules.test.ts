@@ -196,11 +196,13 @@ describe("errors in guest modules", () => {
     expect((error as SandboxBudgetError).location).toMatchObject({ line: 2, module: "spinner" });
   });
 
-  it("locates a budget stop at a module's entry in that module", () => {
+  it("locates a budget stop at a module's entry in that module", async () => {
     const tight = new Sandbox({ mode: "module", limits: { steps: 1 }, modules: { first: { source: "export const x = 1;" } } });
     const error = errorOf(() => tight.evaluate('import { x } from "first";\nexport { x };'));
     expect(error).toBeInstanceOf(SandboxBudgetError);
     expect((error as SandboxBudgetError).location).toEqual({ line: 1, column: 1, module: "first" });
+    const asyncError = await tight.evaluateAsync("export const y = 2;").catch((e: unknown) => e);
+    expect((asyncError as SandboxBudgetError).location).toEqual({ line: 1, column: 1 });
   });
 
   it("locates errors in the program itself without a module name", () => {
