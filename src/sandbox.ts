@@ -137,7 +137,7 @@ export class Sandbox {
       if (diagnostics.length > 0) throw this.mark(new SandboxPolicyError(diagnostics));
     }
     const modules = this.moduleBindings;
-    const linked = modules ? this.guard(() => guardStage(() => linkModules({ main: ast, entries: this.options.modules, hostIndex: modules.hostIndex, load: (name, text) => this.loadModule(name, text) }))) : undefined;
+    const linked = modules ? this.guard(() => guardStage(() => linkModules({ main: ast, entries: this.options.modules, hostIndex: modules.hostIndex, load: (name, text) => this.loadModule(name, text), async }))) : undefined;
     const free = [...scope.free.keys()].filter((name) => !UNBINDABLE.has(name));
     const inputNames = free.filter((name) => (declared ? declared.has(name) : !this.endowments.has(name) && !this.builtins.has(name) && !isHostName(name)));
     const rewritten = guardStage(() => rewrite(ast, { guards: layers.guards, async }));

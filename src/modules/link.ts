@@ -7,11 +7,13 @@
  *
  *   const $rf_m = [];
  *   $rf_m[0] = function () { ...module 0...; return $rf_ns(names, values, stars); }();   (dependencies first)
- *   ...the main module...;
- *   $rf_c = $rf_ns(...);                                   (its namespace is the run's result)
+ *   $rf_c = function () { ...the main module...; return $rf_ns(...); }();   (its namespace is the run's result)
  *
  * so the whole graph is rewritten, emitted and compiled once, and each module runs once per run, in
  * dependency order, inside the run's budget. Host modules are frozen copies bound as `$rf_h[i]`.
+ * Every module, the main one too, has a function scope of its own: no module's declarations can
+ * shadow a name another module reads (the program declaring `function Number() {}` must not change
+ * what `Number` means inside a guest module's functions).
  *
  * Cycles are refused (a located SandboxPolicyError naming the cycle) rather than supported: with
  * snapshot imports a cycle would read uninitialized bindings, and no TDZ could be shown for them.
@@ -20,12 +22,10 @@ import type { Expression, Literal, ModuleDeclaration, Program, Statement } from 
 import type { Diagnostic } from "../diagnostic.js";
 import { SandboxPolicyError, SandboxSyntaxError } from "../errors.js";
 import type { ModuleEntry } from "../options.js";
+import { FORBIDDEN_KEYS } from "../guards/forbidden-keys.js";
 import { GUARD_NAMES } from "../rewrite/reserved.js";
 import { reservedIdentifier, statement } from "../rewrite/nodes.js";
 import { exportedNames, lowerModule, member, nameOf } from "../rewrite/transforms/module.js";
-
-/** The main program's own name in messages. */
-const MAIN = "the program";
 
 export interface LoadedModule {
   readonly ast: Program;
@@ -40,6 +40,8 @@ export interface LinkRequest {
   readonly hostIndex: ReadonlyMap<string, number>;
   /** Parses and validates one guest source module; throws a SandboxError for what it refuses. */
   load(specifier: string, source: string): LoadedModule;
+  /** Asynchronous evaluation: the main module may `await` at its top level. */
+  readonly async?: boolean;
 }
 
 export interface Linked {
@@ -48,8 +50,16 @@ export interface Linked {
 }
 
 interface Node {
-  readonly name: string;
+  /** The module's specifier; undefined for the main program (any string can be a specifier). */
+  readonly name: string | undefined;
   readonly ast: Program;
+}
+
+/** A module whose imports the linker is walking, and how far it has got. */
+interface Frame {
+  readonly node: Node;
+  readonly sources: readonly Literal[];
+  next: number;
 }
 
 /** Links `request.main` in place (its body becomes the bundle). Throws SandboxPolicyError or SandboxSyntaxError. */
@@ -58,31 +68,35 @@ export function linkModules(request: LinkRequest): Linked {
   const guests = new Map<string, Node>();
   const order: string[] = [];
   const free = new Set<string>();
-  const stack: string[] = [];
-  const visit = (node: Node) => {
-    stack.push(node.name);
-    for (const source of requestedModules(node.ast)) {
-      const specifier = String(source.value);
-      const entry = entries[specifier];
-      if (!entry) throw refusal(node.name, source, "no-unlisted-import", "unlisted", `module ${JSON.stringify(specifier)} is not one of the modules this sandbox offers`);
-      if (!("source" in entry)) continue;
-      if (stack.includes(specifier)) {
-        const cycle = [...stack.slice(stack.indexOf(specifier)), specifier].map((name) => JSON.stringify(name)).join(" -> ");
-        throw refusal(node.name, source, "link", "cycle", `import cycle ${cycle}: modules that import each other are not supported`);
-      }
-      if (guests.has(specifier)) continue;
-      const loaded = request.load(specifier, entry.source);
-      for (const name of loaded.free) free.add(name);
-      const guest = { name: specifier, ast: loaded.ast };
-      guests.set(specifier, guest);
-      visit(guest);
-      order.push(specifier);
+  const main: Node = { name: undefined, ast: request.main };
+  // Depth first with a stack of its own, not recursion: a chain of thousands of modules must not
+  // reach the host stack's edge here (the loader parses and validates at whatever depth it is called).
+  const path: Frame[] = [{ node: main, sources: requestedModules(main.ast), next: 0 }];
+  while (path.length > 0) {
+    const frame = path[path.length - 1]!;
+    if (frame.next === frame.sources.length) {
+      path.pop();
+      if (frame.node !== main) order.push(frame.node.name!);
+      continue;
     }
-    stack.pop();
-  };
-  const main = { name: MAIN, ast: request.main };
-  visit(main);
-  const exports = exportTable(entries, guests);
+    const source = frame.sources[frame.next++]!;
+    const specifier = String(source.value);
+    const entry = entries[specifier];
+    if (!entry) throw refusal(frame.node.name, source, "no-unlisted-import", "unlisted", `module ${JSON.stringify(specifier)} is not one of the modules this sandbox offers`);
+    if (!("source" in entry)) continue;
+    const cycleStart = path.findIndex((open) => open.node !== main && open.node.name === specifier);
+    if (cycleStart !== -1) {
+      const cycle = [...path.slice(cycleStart).map((open) => open.node.name!), specifier].map((name) => JSON.stringify(name)).join(" -> ");
+      throw refusal(frame.node.name, source, "link", "cycle", `import cycle ${cycle}: modules that import each other are not supported`);
+    }
+    if (guests.has(specifier)) continue;
+    const loaded = request.load(specifier, entry.source);
+    for (const name of loaded.free) free.add(name);
+    const guest = { name: specifier, ast: loaded.ast };
+    guests.set(specifier, guest);
+    path.push({ node: guest, sources: requestedModules(guest.ast), next: 0 });
+  }
+  const exports = exportTable(entries, guests, order);
   for (const node of [main, ...guests.values()]) checkImportedNames(node, exports);
 
   const guestIndex = new Map(order.map((specifier, index) => [specifier, index]));
@@ -91,16 +105,19 @@ export function linkModules(request: LinkRequest): Linked {
     const host = request.hostIndex.get(specifier);
     if (host !== undefined) return member(reservedIdentifier(GUARD_NAMES.hostModules), host);
     const guest = guestIndex.get(specifier);
-    if (guest === undefined) throw refusal(MAIN, source, "no-unlisted-import", "unlisted", `module ${JSON.stringify(specifier)} is not one of the modules this sandbox offers`);
+    if (guest === undefined) throw refusal(undefined, source, "no-unlisted-import", "unlisted", `module ${JSON.stringify(specifier)} is not one of the modules this sandbox offers`);
     return member(reservedIdentifier(GUARD_NAMES.modules), guest);
   };
   const body: Statement[] = order.length > 0 ? [declareModules()] : [];
   order.forEach((specifier, index) => {
-    const lowered = lowerModule(guests.get(specifier)!.ast.body, namespaceOf);
-    body.push(statement(assign(member(reservedIdentifier(GUARD_NAMES.modules), index), runOnce([...lowered.body, returns(lowered.namespace)]))));
+    const module = guests.get(specifier)!.ast;
+    const lowered = lowerModule(module.body, namespaceOf);
+    body.push(statement(assign(member(reservedIdentifier(GUARD_NAMES.modules), index), runOnce(module, [...lowered.body, returns(lowered.namespace)], false))));
   });
   const lowered = lowerModule(request.main.body, namespaceOf);
-  body.push(...lowered.body, statement(assign(reservedIdentifier(GUARD_NAMES.completion), lowered.namespace)));
+  // Asynchronous: the main module is an async function, and the run's promise adopts the one it returns.
+  const runMain = runOnce(request.main, [...lowered.body, returns(lowered.namespace)], request.async ?? false);
+  body.push(statement(assign(reservedIdentifier(GUARD_NAMES.completion), runMain)));
   (request.main as { body: (Statement | ModuleDeclaration)[] }).body = body;
   return { free: [...free] };
 }
@@ -110,30 +127,29 @@ function requestedModules(ast: Program): Literal[] {
   const sources: Literal[] = [];
   for (const node of ast.body) {
     if (node.type === "ImportDeclaration" || node.type === "ExportAllDeclaration" || (node.type === "ExportNamedDeclaration" && node.source)) {
-      if ((node as { attributes?: readonly unknown[] }).attributes?.length) throw refusalAt(node, "link", "attributes", "import attributes are not supported");
+      if ((node as { attributes?: readonly unknown[] }).attributes?.length) throw refusal(undefined, node, "link", "attributes", "import attributes are not supported");
       sources.push(node.source!);
     }
   }
   return sources;
 }
 
-/** The names each listed module exports (a guest module's `export *` resolved; there are no cycles). */
-function exportTable(entries: Readonly<Record<string, ModuleEntry>>, guests: ReadonlyMap<string, Node>): (specifier: string) => ReadonlySet<string> {
+/**
+ * The names each listed module exports. Guest modules are taken in dependency order, so the modules a
+ * guest's `export *` names are already in the table (there are no cycles).
+ */
+function exportTable(entries: Readonly<Record<string, ModuleEntry>>, guests: ReadonlyMap<string, Node>, order: readonly string[]): (specifier: string) => ReadonlySet<string> {
   const table = new Map<string, ReadonlySet<string>>();
   const namesOf = (specifier: string): ReadonlySet<string> => {
-    const known = table.get(specifier);
-    if (known) return known;
     const entry = entries[specifier]!;
-    let names: Set<string>;
-    if ("namespace" in entry) names = new Set(Object.keys(entry.namespace));
-    else {
-      const own = exportedNames(guests.get(specifier)!.ast.body);
-      names = new Set(own.names);
-      for (const star of own.stars) for (const name of namesOf(String(star.value))) if (name !== "default") names.add(name);
-    }
-    table.set(specifier, names);
-    return names;
+    return table.get(specifier) ?? ("namespace" in entry ? new Set(Object.keys(entry.namespace)) : new Set());
   };
+  for (const specifier of order) {
+    const own = exportedNames(guests.get(specifier)!.ast.body);
+    const names = new Set(own.names);
+    for (const star of own.stars) for (const name of namesOf(String(star.value))) if (name !== "default") names.add(name);
+    table.set(specifier, names);
+  }
   return namesOf;
 }
 
@@ -151,25 +167,27 @@ function checkImportedNames(node: Node, exportsOf: (specifier: string) => Readon
   }
 }
 
+/**
+ * An imported name is read off the namespace by the key guard, which refuses the forbidden keys at run
+ * time; `import { "constructor" as c }` is refused here, located, like `ns.constructor` by its rule.
+ */
 function missing(node: Node, source: Literal, name: string, at: { loc?: Program["loc"] }, exportsOf: (specifier: string) => ReadonlySet<string>): void {
+  const forbiddenBy = FORBIDDEN_KEYS.get(name);
+  if (forbiddenBy) throw refusal(node.name, at, forbiddenBy, "forbiddenImport", `importing ${JSON.stringify(name)} is not allowed: the sandbox refuses this key`);
   const specifier = String(source.value);
   if (exportsOf(specifier).has(name)) return;
   throw new SandboxSyntaxError([located(node.name, at, "link", "missingExport", `module ${JSON.stringify(specifier)} has no export named ${JSON.stringify(name)}`)]);
 }
 
-function refusal(module: string, at: { loc?: Program["loc"] }, ruleId: string, messageId: string, message: string): SandboxPolicyError {
+function refusal(module: string | undefined, at: { loc?: Program["loc"] }, ruleId: string, messageId: string, message: string): SandboxPolicyError {
   return new SandboxPolicyError([located(module, at, ruleId, messageId, message)]);
 }
 
-function refusalAt(at: { loc?: Program["loc"] }, ruleId: string, messageId: string, message: string): SandboxPolicyError {
-  return refusal(MAIN, at, ruleId, messageId, message);
-}
-
-/** A diagnostic in module `module`'s own source; messages about a guest module say which one. */
-export function located(module: string, at: { loc?: Program["loc"] }, ruleId: string, messageId: string, message: string): Diagnostic {
+/** A diagnostic in a module's own source (`module` undefined: the main program); messages about a guest module say which one. */
+function located(module: string | undefined, at: { loc?: Program["loc"] }, ruleId: string, messageId: string, message: string): Diagnostic {
   const loc = at.loc ?? { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } };
   const range = { ruleId, messageId, line: loc.start.line, column: loc.start.column + 1, endLine: loc.end.line, endColumn: loc.end.column + 1 };
-  return module === MAIN ? { ...range, message } : { ...range, module, message: `in module ${JSON.stringify(module)}: ${message}` };
+  return module === undefined ? { ...range, message } : { ...range, module, message: `in module ${JSON.stringify(module)}: ${message}` };
 }
 
 function declareModules(): Statement {
@@ -185,8 +203,11 @@ function returns(argument: Expression): Statement {
   return { type: "ReturnStatement", argument, start: 0, end: 0 } as Statement;
 }
 
-/** `function () { ... }()`: a module body gets its own scope, and `this` is undefined in it. */
-function runOnce(body: Statement[]): Expression {
-  const fn = { type: "FunctionExpression", id: null, params: [], body: { type: "BlockStatement", body, start: 0, end: 0 }, generator: false, async: false, expression: false, start: 0, end: 0 };
+/**
+ * `function () { ... }()`: a module body gets its own scope, and `this` is undefined in it. The
+ * function is located at the module's start, so a budget stop at its entry tick says which module.
+ */
+function runOnce(module: Program, body: Statement[], async: boolean): Expression {
+  const fn = { type: "FunctionExpression", id: null, params: [], body: { type: "BlockStatement", body, start: 0, end: 0 }, generator: false, async, expression: false, start: 0, end: 0, loc: module.loc };
   return { type: "CallExpression", callee: fn, arguments: [], optional: false, start: 0, end: 0 } as unknown as Expression;
 }

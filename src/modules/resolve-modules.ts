@@ -7,9 +7,9 @@ import { SandboxOptionsError } from "../errors.js";
 import type { ModuleEntry } from "../options.js";
 
 export function resolveModules(modules: unknown): Readonly<Record<string, ModuleEntry>> {
-  if (!isPlainRecord(modules)) fail("modules must be a plain object mapping specifiers to { namespace } or { source }");
   const resolved: Record<string, ModuleEntry> = Object.create(null) as Record<string, ModuleEntry>;
   try {
+    if (!isPlainRecord(modules)) fail("modules must be a plain object mapping specifiers to { namespace } or { source }");
     for (const specifier of Object.keys(modules)) resolved[specifier] = resolveEntry(specifier, modules[specifier]);
   } catch (error) {
     if (error instanceof SandboxOptionsError) throw error;

@@ -4,6 +4,7 @@
  * frozen plain object. An unlisted specifier or an import cycle is refused, located, before anything
  * runs; `import()` stays refused; no module can change what another exported.
  */
+import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { Sandbox, SandboxBudgetError, SandboxCopyError, SandboxGuestError, SandboxOptionsError, SandboxPolicyError, SandboxSyntaxError } from "../../src/index.js";
 import { errorOf } from "../_harness/sandbox.js";
@@ -132,6 +133,16 @@ describe("refused imports", () => {
     expect((error as SandboxPolicyError).diagnostics[0]!.message).toMatch(/^in module "evil": /);
   });
 
+  it("refuses importing a key the key guard refuses, located, before anything runs", () => {
+    const odd = new Sandbox({ mode: "module", modules: { odd: { source: 'const a = 1;\nexport { a as "constructor", a as "__proto__", a as "then" };' } } });
+    for (const [source, ruleId, column] of [['import { "constructor" as c } from "odd";', "no-constructor-property", 10], ['export { "__proto__" as p } from "odd";', "no-proto-property", 10]] as const) {
+      const error = errorOf(() => odd.evaluate(source));
+      expect(error).toBeInstanceOf(SandboxPolicyError);
+      expect((error as SandboxPolicyError).diagnostics).toMatchObject([{ ruleId, messageId: "forbiddenImport", line: 1, column }]);
+    }
+    expect(odd.evaluate('import { then } from "odd";\nimport * as all from "odd";\nexport const v = then, n = Object.keys(all).length;')).toEqual({ v: 1, n: 3 });
+  });
+
   it("refuses malformed module options", () => {
     const cases: unknown[] = [
       { mode: "module", modules: { a: {} } },
@@ -142,6 +153,27 @@ describe("refused imports", () => {
       { mode: "script", modules: {} },
     ];
     for (const options of cases) expect(errorOf(() => new Sandbox(options as never))).toBeInstanceOf(SandboxOptionsError);
+  });
+
+  it("turns a modules option whose proxy traps throw into an options error", () => {
+    const revocable = Proxy.revocable({}, {});
+    revocable.revoke();
+    for (const modules of [new Proxy({}, { getPrototypeOf() { throw new Error("trap"); } }), revocable.proxy]) {
+      expect(errorOf(() => new Sandbox({ mode: "module", modules: modules as never }))).toBeInstanceOf(SandboxOptionsError);
+    }
+  });
+
+  it("tells a guest module named like the program from the program itself", () => {
+    const named = new Sandbox({ mode: "module", modules: { "the program": { source: "export const x = 1;" } } });
+    expect(named.evaluate('import { x } from "the program";\nexport { x };')).toEqual({ x: 1 });
+  });
+
+  it("links a module chain far deeper than a small host stack, without recursion (run in a child process)", () => {
+    const fixture = new URL("./fixtures/module-chain.mjs", import.meta.url).pathname;
+    const library = new URL("../../dist/src/index.js", import.meta.url).href;
+    const child = spawnSync(process.execPath, ["--stack-size=200", fixture, library, "1000"], { encoding: "utf8", timeout: 120_000 });
+    expect(child.status, child.stderr).toBe(0);
+    expect(JSON.parse(child.stdout.trim().split("\n").pop()!)).toEqual({ value: { v: 1 } });
   });
 });
 
@@ -164,6 +196,15 @@ describe("errors in guest modules", () => {
     expect((error as SandboxBudgetError).location).toMatchObject({ line: 2, module: "spinner" });
   });
 
+  it("locates a budget stop at a module's entry in that module", async () => {
+    const tight = new Sandbox({ mode: "module", limits: { steps: 1 }, modules: { first: { source: "export const x = 1;" } } });
+    const error = errorOf(() => tight.evaluate('import { x } from "first";\nexport { x };'));
+    expect(error).toBeInstanceOf(SandboxBudgetError);
+    expect((error as SandboxBudgetError).location).toEqual({ line: 1, column: 1, module: "first" });
+    const asyncError = await tight.evaluateAsync("export const y = 2;").catch((e: unknown) => e);
+    expect((asyncError as SandboxBudgetError).location).toEqual({ line: 1, column: 1 });
+  });
+
   it("locates errors in the program itself without a module name", () => {
     const error = errorOf(() => failing.evaluate("export const n = 1;\nundefined.z;"));
     expect((error as SandboxGuestError).location).toEqual({ line: 2, column: 11 });
@@ -180,6 +221,15 @@ describe("isolation between modules", () => {
   it("does not let one module change another's exports", () => {
     const attempt = new Sandbox({ mode: "module", modules: { ...modules, meddler: { source: "import * as util from '@app/util';\nexport let ok = false;\ntry { util.twice = null; } catch { ok = true; }\ntry { Object.defineProperty(util, 'x', { value: 1 }); ok = false; } catch {}" } } });
     expect(attempt.evaluate('import { ok } from "meddler";\nimport { twice } from "@app/util";\nexport const kept = typeof twice === "function" && ok;')).toEqual({ kept: true });
+  });
+
+  it("gives every module a scope of its own: the program's declarations do not change what a guest module reads", () => {
+    const library = new Sandbox({ mode: "module", modules: {
+      check: { source: "export function check(x) { if (!Number.isInteger(x)) throw new TypeError('not an integer'); return Math.max(x, 0); }" },
+      early: { source: "export const text = JSON.stringify([1]);" },
+    } });
+    const shadowing = 'import { check } from "check";\nimport { text } from "early";\nfunction Number() {}\nNumber.isInteger = () => true;\nvar Math = { max: () => 666 };\nconst JSON = null;\nlet result;\ntry { check("x"); } catch (e) { result = e.message; }\nexport { result, text };\nexport const max = check(5);';
+    expect(library.evaluate(shadowing)).toEqual({ result: "not an integer", text: "[1]", max: 5 });
   });
 
   it("gives a guest module no access to the program's inputs", () => {

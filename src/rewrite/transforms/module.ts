@@ -42,7 +42,7 @@ export function lowerModule(body: readonly (Statement | ModuleDeclaration)[], na
       case "ImportDeclaration": {
         for (const specifier of node.specifiers) {
           const namespace = namespaceOf(node.source);
-          const value = specifier.type === "ImportNamespaceSpecifier" ? namespace : member(namespace, specifier.type === "ImportDefaultSpecifier" ? "default" : nameOf(specifier.imported));
+          const value = specifier.type === "ImportNamespaceSpecifier" ? namespace : member(namespace, specifier.type === "ImportDefaultSpecifier" ? "default" : nameOf(specifier.imported), specifier.loc);
           imports.push(constant(specifier.local, value));
         }
         break;
@@ -54,7 +54,7 @@ export function lowerModule(body: readonly (Statement | ModuleDeclaration)[], na
         } else {
           for (const specifier of node.specifiers) {
             const local = nameOf(specifier.local);
-            exportAs(nameOf(specifier.exported), node.source ? member(namespaceOf(node.source), local) : identifier(local));
+            exportAs(nameOf(specifier.exported), node.source ? member(namespaceOf(node.source), local, specifier.loc) : identifier(local));
           }
         }
         break;
@@ -133,8 +133,9 @@ function namedDefault(value: Expression): Expression {
   return member({ type: "ObjectExpression", properties: [property], start: 0, end: 0 } as unknown as Expression, "default");
 }
 
-export function member(object: Expression, name: string | number): Expression {
-  return { type: "MemberExpression", object, property: literal(name), computed: true, optional: false, start: 0, end: 0 } as Expression;
+/** `object[name]`; `loc`: where the source names the key, so the key guard's refusal of it is located. */
+export function member(object: Expression, name: string | number, loc?: Literal["loc"]): Expression {
+  return { type: "MemberExpression", object, property: { ...literal(name), loc }, computed: true, optional: false, start: 0, end: 0 } as Expression;
 }
 
 function constant(id: Identifier, init: Expression): Statement {
