@@ -277,9 +277,11 @@ export class Program {
   private finish(status: RunStatus, threw: boolean, thrown: unknown, value: unknown): unknown {
     if (status !== RunStatus.Running) throw this.stopped(status);
     if (threw) throw this.mark(guestError(thrown, this.context));
-    if (!this.runtime.isolation) return value;
+    // A module's namespace comes in a one-element array the linker made (src/modules/link.ts).
+    const result = this.runtime.module ? (value as readonly unknown[])[0] : value;
+    if (!this.runtime.isolation) return result;
     try {
-      const copied = needsCopy(value) ? copyOut(value) : value;
+      const copied = needsCopy(result) ? copyOut(result) : result;
       // A module's namespace comes back frozen, as the guest saw it.
       return this.runtime.module && typeof copied === "object" && copied !== null ? Object.freeze(copied) : copied;
     } catch (error) {

@@ -25,7 +25,7 @@ import type { ModuleEntry } from "../options.js";
 import { FORBIDDEN_KEYS } from "../guards/forbidden-keys.js";
 import { GUARD_NAMES } from "../rewrite/reserved.js";
 import { reservedIdentifier, statement } from "../rewrite/nodes.js";
-import { exportedNames, lowerModule, member, nameOf } from "../rewrite/transforms/module.js";
+import { array, exportedNames, lowerModule, member, nameOf } from "../rewrite/transforms/module.js";
 
 export interface LoadedModule {
   readonly ast: Program;
@@ -116,7 +116,9 @@ export function linkModules(request: LinkRequest): Linked {
   });
   const lowered = lowerModule(request.main.body, namespaceOf);
   // Asynchronous: the main module is an async function, and the run's promise adopts the one it returns.
-  const runMain = runOnce(request.main, [...lowered.body, returns(lowered.namespace)], request.async ?? false);
+  // Its namespace is returned in a one-element array (the run unwraps it), so an exported `then` does not
+  // make the namespace a thenable the run would adopt.
+  const runMain = runOnce(request.main, [...lowered.body, returns(array([lowered.namespace]))], request.async ?? false);
   body.push(statement(assign(reservedIdentifier(GUARD_NAMES.completion), runMain)));
   (request.main as { body: (Statement | ModuleDeclaration)[] }).body = body;
   return { free: [...free] };

@@ -267,6 +267,16 @@ describe("check() in module mode", () => {
 });
 
 describe("module semantics", () => {
+  it("returns a namespace that exports `then` as data, never adopting it as a thenable, sync or async", async () => {
+    let calls = 0;
+    const thenable = new Sandbox({ mode: "module", globals: { seen: () => { calls += 1; } } });
+    const source = "export function then(resolve) { seen(); resolve(42); }";
+    expect(errorOf(() => thenable.evaluate(source))).toBeInstanceOf(SandboxCopyError);
+    await expect(thenable.evaluateAsync(source)).rejects.toBeInstanceOf(SandboxCopyError);
+    await expect(thenable.evaluateAsync("export const then = 1, x = await 2;")).resolves.toEqual({ then: 1, x: 2 });
+    expect(calls).toBe(0);
+  });
+
   it("has top-level this undefined, in the program and in guest modules", async () => {
     const withThis = new Sandbox({ mode: "module", modules: { peek: { source: "export const inner = this === undefined;" } } });
     const source = 'import { inner } from "peek";\nexport const outer = this === undefined, arrow = (() => this)() === undefined;\nexport { inner };';

@@ -146,6 +146,6 @@ function call(callee: Expression, args: Expression[]): Expression {
   return { type: "CallExpression", callee, arguments: args, optional: false, start: 0, end: 0 } as Expression;
 }
 
-function array(elements: Expression[]): Expression {
+export function array(elements: Expression[]): Expression {
   return { type: "ArrayExpression", elements, start: 0, end: 0 } as Expression;
 }
