@@ -17,7 +17,7 @@ import { TreeTooDeepError, UnknownNodeError, walk } from "./validate/walk.js";
 import { tagModulePosition } from "./rewrite/position-map.js";
 import type { Policy } from "./validate/rule.js";
 import { rewrite, RewriteRefusal } from "./rewrite/rewrite.js";
-import { GUARD_NAMES } from "./rewrite/reserved.js";
+import { GUARD_NAMES, inputParameter } from "./rewrite/reserved.js";
 import { emit, EmitCheckError } from "./rewrite/emit.js";
 import { compileInRealm, WRAPPER_LINES } from "./compile.js";
 import { Program, type AsyncSupport } from "./program.js";
@@ -137,16 +137,17 @@ export class Sandbox {
       if (diagnostics.length > 0) throw this.mark(new SandboxPolicyError(diagnostics));
     }
     const modules = this.moduleBindings;
-    const linked = modules ? this.guard(() => guardStage(() => linkModules({ main: ast, entries: this.options.modules, hostIndex: modules.hostIndex, load: (name, text) => this.loadModule(name, text), async }))) : undefined;
     const free = [...scope.free.keys()].filter((name) => !UNBINDABLE.has(name));
     const inputNames = free.filter((name) => (declared ? declared.has(name) : !this.endowments.has(name) && !this.builtins.has(name) && !isHostName(name)));
+    const linked = modules ? this.guard(() => guardStage(() => linkModules({ main: ast, entries: this.options.modules, hostIndex: modules.hostIndex, load: (name, text) => this.loadModule(name, text), async, inputs: inputNames }))) : undefined;
     const rewritten = guardStage(() => rewrite(ast, { guards: layers.guards, async }));
     const emitted = guardStage(() => emit(rewritten.program, layers.guards, async));
-    const outside = [...new Set([...free.filter((name) => !inputNames.includes(name)), ...(linked?.free ?? []).filter((name) => !UNBINDABLE.has(name) && !inputNames.includes(name))])];
+    // A guest module's free names are bound even when the program has an input of that name: only the program's own function sees inputs.
+    const outside = [...new Set([...free.filter((name) => !inputNames.includes(name)), ...(linked?.free ?? []).filter((name) => !UNBINDABLE.has(name))])];
     const perRun = this.freshPerRun ? outside.filter((name) => this.endowments.has(name) || (name === "globalThis" && this.builtins.has(name) && layers.whitelist)) : [];
     const bound = this.bindings(outside.filter((name) => !perRun.includes(name)), async);
     if (modules) bound.names.push(...modules.names), bound.values.push(...modules.values);
-    const fn = realmStage(() => compileInRealm(this.realm.context, emitted.code, this.guards, bound, [...inputNames, ...perRun], async));
+    const fn = realmStage(() => compileInRealm(this.realm.context, emitted.code, this.guards, bound, [...(modules ? inputNames.map((_, i) => inputParameter(i)) : inputNames), ...perRun], async));
     return new Program(fn, inputNames, perRun, {
       control: this.control, limits, isolation: layers.isolation, weakened: this.weakened,
       copyInput: (value, name) => this.copyInput(value, name),
@@ -253,7 +254,7 @@ export class Sandbox {
       for (const d of diagnostics) if (![...known, ...found].some((k) => sameDiagnostic(k, d))) found.push(d);
     };
     try {
-      guardStage(() => linkModules({ main, entries: this.options.modules, hostIndex: hostModuleIndex(this.options.modules), load: (name, text) => this.loadModule(name, text, add) }));
+      guardStage(() => linkModules({ main, entries: this.options.modules, hostIndex: hostModuleIndex(this.options.modules), load: (name, text) => this.loadModule(name, text, add), inputs: [] }));
     } catch (error) {
       if (!(error instanceof SandboxPolicyError || error instanceof SandboxSyntaxError)) throw error;
       add(error.diagnostics);

@@ -18,13 +18,13 @@
  * Cycles are refused (a located SandboxPolicyError naming the cycle) rather than supported: with
  * snapshot imports a cycle would read uninitialized bindings, and no TDZ could be shown for them.
  */
-import type { Expression, Literal, ModuleDeclaration, Program, Statement } from "acorn";
+import type { Expression, Identifier, Literal, ModuleDeclaration, Program, Statement } from "acorn";
 import type { Diagnostic } from "../diagnostic.js";
 import { SandboxPolicyError, SandboxSyntaxError } from "../errors.js";
 import type { ModuleEntry } from "../options.js";
 import { FORBIDDEN_KEYS } from "../guards/forbidden-keys.js";
-import { GUARD_NAMES } from "../rewrite/reserved.js";
-import { reservedIdentifier, statement } from "../rewrite/nodes.js";
+import { GUARD_NAMES, inputParameter } from "../rewrite/reserved.js";
+import { identifier, reservedIdentifier, statement } from "../rewrite/nodes.js";
 import { array, exportedNames, lowerModule, member, nameOf } from "../rewrite/transforms/module.js";
 
 export interface LoadedModule {
@@ -42,6 +42,11 @@ export interface LinkRequest {
   load(specifier: string, source: string): LoadedModule;
   /** Asynchronous evaluation: the main module may `await` at its top level. */
   readonly async?: boolean;
+  /**
+   * The run's input names. Only the program's own function receives them (as parameters, from the
+   * run's `inputParameter(i)`), so no guest module can read an input, even one named like a builtin.
+   */
+  readonly inputs: readonly string[];
 }
 
 export interface Linked {
@@ -118,7 +123,8 @@ export function linkModules(request: LinkRequest): Linked {
   // Asynchronous: the main module is an async function, and the run's promise adopts the one it returns.
   // Its namespace is returned in a one-element array (the run unwraps it), so an exported `then` does not
   // make the namespace a thenable the run would adopt.
-  const runMain = runOnce(request.main, [...lowered.body, returns(array([lowered.namespace]))], request.async ?? false);
+  const inputs = { params: request.inputs.map((name) => identifier(name)), args: request.inputs.map((_, i) => reservedIdentifier(inputParameter(i))) };
+  const runMain = runOnce(request.main, [...lowered.body, returns(array([lowered.namespace]))], request.async ?? false, inputs);
   body.push(statement(assign(reservedIdentifier(GUARD_NAMES.completion), runMain)));
   (request.main as { body: (Statement | ModuleDeclaration)[] }).body = body;
   return { free: [...free] };
@@ -209,7 +215,7 @@ function returns(argument: Expression): Statement {
  * `function () { ... }()`: a module body gets its own scope, and `this` is undefined in it. The
  * function is located at the module's start, so a budget stop at its entry tick says which module.
  */
-function runOnce(module: Program, body: Statement[], async: boolean): Expression {
-  const fn = { type: "FunctionExpression", id: null, params: [], body: { type: "BlockStatement", body, start: 0, end: 0 }, generator: false, async, expression: false, start: 0, end: 0, loc: module.loc };
-  return { type: "CallExpression", callee: fn, arguments: [], optional: false, start: 0, end: 0 } as unknown as Expression;
+function runOnce(module: Program, body: Statement[], async: boolean, inputs: { params: Identifier[]; args: Identifier[] } = { params: [], args: [] }): Expression {
+  const fn = { type: "FunctionExpression", id: null, params: inputs.params, body: { type: "BlockStatement", body, start: 0, end: 0 }, generator: false, async, expression: false, start: 0, end: 0, loc: module.loc };
+  return { type: "CallExpression", callee: fn, arguments: inputs.args, optional: false, start: 0, end: 0 } as unknown as Expression;
 }

@@ -14,7 +14,7 @@ import type { AnyNode, Program } from "acorn";
 import * as astring from "astring";
 import { ECMA_VERSION } from "../parse.js";
 import { walk } from "../validate/walk.js";
-import { GUARD_NAMES, isReservedName } from "./reserved.js";
+import { GUARD_NAMES, isInputParameter, isReservedName } from "./reserved.js";
 import { isSafeStaticKey } from "./transforms/property-key.js";
 import { PositionMap } from "./position-map.js";
 import { firstDifference } from "./same-shape.js";
@@ -56,7 +56,7 @@ export function emit(program: Program, guards: boolean, async = false): Emitted 
 function postCheck(program: Program, guards: boolean): void {
   walk(program, {
     enter(node) {
-      if (node.type === "Identifier" && isReservedName(node.name) && !GUARD_IDENTIFIERS.has(node.name)) fail(node, `unexpected reserved identifier ${node.name}`);
+      if (node.type === "Identifier" && isReservedName(node.name) && !GUARD_IDENTIFIERS.has(node.name) && !isInputParameter(node.name)) fail(node, `unexpected reserved identifier ${node.name}`);
       if (!guards) return;
       if (node.type === "MemberExpression") checkKey(node.property, node.computed);
       if (node.type === "Property" || node.type === "PropertyDefinition") checkKey(node.key, node.computed);

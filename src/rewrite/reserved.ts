@@ -27,6 +27,19 @@ export const GUARD_NAMES = Object.freeze({
   defaultExport: "$rf_d",
 } as const);
 
+/** Module mode: the run's input number `index`, as the parameter only the program's own module function receives. */
+export function inputParameter(index: number): string {
+  return `${RESERVED_PREFIX}i${index}`;
+}
+
+/** True for the names inputParameter makes (the emit gate lets exactly these and GUARD_NAMES through). */
+export function isInputParameter(name: string): boolean {
+  const prefix = `${RESERVED_PREFIX}i`;
+  if (!name.startsWith(prefix)) return false;
+  const index = Number(name.slice(prefix.length));
+  return Number.isSafeInteger(index) && index >= 0 && inputParameter(index) === name;
+}
+
 export function isReservedName(name: string): boolean {
   return name.startsWith(RESERVED_PREFIX);
 }

@@ -232,6 +232,14 @@ describe("isolation between modules", () => {
     expect(library.evaluate(shadowing)).toEqual({ result: "not an integer", text: "[1]", max: 5 });
   });
 
+  it("gives a guest module no access to an input named like a builtin: only the program sees its inputs", async () => {
+    const shadow = new Sandbox({ mode: "module", modules: { peek: { source: "export const t = typeof Math, max = Math.max(1, 2);" } } });
+    const source = 'import { t, max } from "peek";\nexport const mine = Math;\nexport { t, max };';
+    expect(shadow.evaluate(source, { Math: 5 })).toEqual({ mine: 5, t: "object", max: 2 });
+    await expect(shadow.evaluateAsync(source, { Math: 5 })).resolves.toEqual({ mine: 5, t: "object", max: 2 });
+    expect(shadow.compile(source, { inputs: ["Math"] }).run({ Math: 6 })).toEqual({ mine: 6, t: "object", max: 2 });
+  });
+
   it("gives a guest module no access to the program's inputs", () => {
     const reads = new Sandbox({ mode: "module", modules: { peek: { source: "export const v = secret;" } } });
     const error = errorOf(() => reads.evaluate('import { v } from "peek";\nexport const w = secret;', { secret: 1 }));
