@@ -197,6 +197,20 @@ describe("callbacks", () => {
     expect(calls).toBe(1);
   });
 
+  it("never run a thrown proxy's traps in the host: the host gets a plain Error, and nothing of the guest's", () => {
+    // A trap that throws would hand the host a realm object; given back to the guest, its functions would be wrapped as host functions.
+    let caught: unknown;
+    const attempt = withCallbacks((fn: () => unknown) => { try { return fn(); } catch (error) { caught = error; return error; } });
+    const sandbox = new Sandbox({ globals: { attempt } });
+    const seen = sandbox.evaluate(`
+      let traps = 0;
+      const thrown = new Proxy({}, { getOwnPropertyDescriptor() { traps++; throw { f() {} }; }, getPrototypeOf() { traps++; return null; } });
+      const e = attempt(() => { throw thrown; });
+      [traps, e instanceof Error, typeof e.f]`);
+    expect(seen).toEqual([0, true, "undefined"]);
+    expect(caught).toBeInstanceOf(Error);
+  });
+
   it("withCallbacks refuses what is not a function", () => {
     expect(() => withCallbacks(1 as never)).toThrow(SandboxOptionsError);
   });
