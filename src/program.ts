@@ -159,9 +159,10 @@ export class Program {
   }
 
   private executeAsync(support: AsyncSupport, args: unknown[], scope: object): Promise<unknown> {
-    // A host function of the running program calling back in is refused at once (arm()), not queued behind it.
-    const reentered = this.runtime.control.state[Slot.Status] !== RunStatus.Over && !this.runtime.calls.sleeping;
-    return reentered ? this.runTurn(support, args, scope) : support.turns.take(() => this.runTurn(support, args, scope));
+    // A host function of the running program calling back in is refused at once (arm()), not queued
+    // behind it: the run would wait for the host function, and the host function for the run.
+    if (this.runtime.calls.inHostFunction) return this.runTurn(support, args, scope);
+    return support.turns.take(() => this.runTurn(support, args, scope));
   }
 
   private async runTurn(support: AsyncSupport, args: unknown[], scope: object): Promise<unknown> {

@@ -1,8 +1,9 @@
 /**
  * Why: an async host function's promise settles on the host's event loop, but the realm's jobs run
  * only while a run drains them. This ledger sits in between, one per sandbox: it numbers the runs (a
- * guest callback belongs to the run that made it, callbacks.ts), counts the host
- * promises the current asynchronous run is waiting for, queues each outcome as it arrives, and lets
+ * guest callback belongs to the run that made it, callbacks.ts), counts the host functions being
+ * called (a run one of them starts would re-enter the sandbox) and the host promises the current
+ * asynchronous run is waiting for, queues each outcome as it arrives, and lets
  * the run sleep until the first one (src/program.ts applies the outcomes, then drains). An outcome
  * that arrives after its run is over is dropped: nothing touches the realm once the run has ended.
  */
@@ -12,6 +13,7 @@ export class HostCalls {
   private runs = 0;
   private async = false;
   private pending = 0;
+  private calling = 0;
   private readonly arrived: Array<() => void> = [];
   private wake: (() => void) | undefined;
 
@@ -25,9 +27,22 @@ export class HostCalls {
     return this.run;
   }
 
-  /** True while the run sleeps, waiting for a host promise: host code running now is not called by the guest. */
-  get sleeping(): boolean {
-    return this.wake !== undefined;
+  /**
+   * True while one of the sandbox's host functions is being called: a run it starts would re-enter the
+   * sandbox. (Other host code that runs while a run is in progress - a timer, a promise reaction - may
+   * start a run that waits its turn.)
+   */
+  get inHostFunction(): boolean {
+    return this.calling > 0;
+  }
+
+  /** Brackets a call of one of the sandbox's host functions. */
+  enterHostFunction(): void {
+    this.calling++;
+  }
+
+  leaveHostFunction(): void {
+    this.calling--;
   }
 
   /** True while a host promise of the current run has not settled. */
@@ -46,6 +61,7 @@ export class HostCalls {
   end(): void {
     this.run = 0;
     this.pending = 0;
+    this.calling = 0; // a watchdog that ended a drain inside a host function skipped its leave
     if (this.arrived.length > 0) this.arrived.length = 0;
     this.signal();
   }

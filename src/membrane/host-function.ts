@@ -49,7 +49,13 @@ export function wrapHostFunction(fn: (...args: unknown[]) => unknown, path: stri
         if (callbacks && typeof arg === "function") hostArgs[i] = makeCallback(arg as (...args: unknown[]) => unknown, label, context);
         else hostArgs[i] = needsCopy(arg) ? copyOut(arg, label) : arg;
       }
-      const result = fn(...hostArgs);
+      let result: unknown;
+      context.calls.enterHostFunction();
+      try {
+        result = fn(...hostArgs);
+      } finally {
+        context.calls.leaveHostFunction();
+      }
       if (types.isPromise(result)) return settleLater(result, name, context);
       return needsCopy(result) ? copyIn(result, context.options(), `${name}() result`) : result;
     } catch (error) {

@@ -107,6 +107,19 @@ describe("async host functions", () => {
     expect(sandbox.evaluate("7")).toBe(7);
   });
 
+  it("let a run started by other host code while a run is in progress wait its turn, even just after a host promise settled", async () => {
+    // Host code that reacts to the same promise the run waits for runs after the run woke, before it resumed.
+    const holder: { box?: Sandbox; second?: Promise<unknown> } = {};
+    const slow = () => {
+      const settled = tick(5).then(() => 1);
+      queueMicrotask(() => void settled.then(() => { holder.second = holder.box!.evaluateAsync("2"); }));
+      return settled;
+    };
+    holder.box = new Sandbox({ globals: { slow } });
+    expect(await holder.box.evaluateAsync("await slow()")).toBe(1);
+    expect(await holder.second).toBe(2);
+  });
+
   it("cannot re-enter their own sandbox: the inner run is refused at once, not queued behind the outer one", async () => {
     const holder: { box?: Sandbox } = {};
     holder.box = new Sandbox({ globals: { inner: () => holder.box!.evaluateAsync("1"), slow: () => tick(5) } });
