@@ -218,7 +218,10 @@ export class Program {
     for (;;) {
       // A program stopped before its first job (or while it waited) needs only the final flush.
       if (state[Slot.Status] !== RunStatus.Running) return { emptied: false, escaped };
-      this.runtime.calls.flush();
+      if (!this.runtime.calls.flush(state[Slot.Deadline]!, support.now)) {
+        this.outOfTime();
+        return { emptied: false, escaped };
+      }
       const drain = support.drain(Math.max(0, state[Slot.Deadline]! - support.now()) + grace);
       escaped ??= drain.escaped;
       if (!drain.completed) this.outOfTime();

@@ -87,9 +87,16 @@ export class HostCalls {
     this.signal();
   }
 
-  /** Applies every outcome that has arrived, in order. */
-  flush(): void {
-    for (const apply of this.arrived.splice(0)) apply();
+  /**
+   * Applies the outcomes that have arrived, in order, until `deadline` passes; false if it passed first.
+   * Each outcome copies a host value in, and one shared host promise can settle thousands at once.
+   */
+  flush(deadline: number, now: () => number): boolean {
+    for (const apply of this.arrived.splice(0)) {
+      if (now() >= deadline) return false;
+      apply();
+    }
+    return true;
   }
 
   /** Resolves when an outcome arrives (or already has), or after `ms`. */

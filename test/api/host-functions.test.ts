@@ -50,6 +50,17 @@ describe("async host functions", () => {
     expect((error as SandboxBudgetError).budget).toBe("time");
   });
 
+  it("settling many calls at once stop being copied in when the deadline passes", async () => {
+    // One shared promise (a cache, a batch loader) settles every call in the same moment; each copy is host work.
+    let reads = 0;
+    const slowToCopy = { get v() { reads++; const start = performance.now(); while (performance.now() - start < 20); return 1; } };
+    const cached = tick(1).then(() => slowToCopy);
+    const sandbox = new Sandbox({ limits: { timeoutMs: 100 }, globals: { cachedRow: () => cached } });
+    const error = await asyncErrorOf(() => sandbox.evaluateAsync("const calls = []; for (let i = 0; i < 50; i++) calls.push(cachedRow()); await Promise.all(calls)"));
+    expect((error as SandboxBudgetError).budget).toBe("time");
+    expect(reads).toBeLessThanOrEqual(6); // 100 ms / 20 ms per copy, plus the one under way when the deadline passed
+  });
+
   it("settling after their run is over touch nothing: the value is ignored and no guest code runs", async () => {
     let settle: (value: unknown) => void = () => undefined;
     let calls = 0;
