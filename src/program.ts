@@ -30,6 +30,7 @@ import type { Limits } from "./options.js";
 import type { Settlement } from "./membrane/realm-kit.js";
 import type { HostCalls } from "./membrane/host-calls.js";
 import type { RunTurns } from "./run-turns.js";
+import { enterRun, leaveRun, type RunOnStack } from "./runs-on-stack.js";
 
 /** How pumping a run ended: whether its last act was a drain (the queue is empty), and the first exception that escaped a job. */
 interface Pumped {
@@ -80,11 +81,13 @@ export interface ProgramRuntime {
   readonly async: AsyncSupport | undefined;
 }
 
-export class Program {
+export class Program implements RunOnStack {
   /** The names this program reads from its inputs, in parameter order. */
   readonly inputNames: readonly string[];
 
   private readonly readInputs: InputReader;
+  /** Ends the current asynchronous run's promise tracking. */
+  private release: (() => void) | undefined;
 
   constructor(
     private readonly fn: (...inputs: unknown[]) => unknown,
@@ -145,7 +148,7 @@ export class Program {
   }
 
   private execute(args: unknown[], scope: object): unknown {
-    this.arm(false);
+    const depth = this.arm(false);
     let value: unknown;
     let thrown: unknown;
     let threw = false;
@@ -155,7 +158,9 @@ export class Program {
       threw = true;
       thrown = error;
     }
-    return this.finish(this.disarm(), threw, thrown, value);
+    const status = this.disarm();
+    leaveRun(depth);
+    return this.finish(status, threw, thrown, value);
   }
 
   private executeAsync(support: AsyncSupport, args: unknown[], scope: object): Promise<unknown> {
@@ -166,7 +171,7 @@ export class Program {
   }
 
   private async runTurn(support: AsyncSupport, args: unknown[], scope: object): Promise<unknown> {
-    this.arm(true);
+    const depth = this.arm(true);
     // The deadline starts now, not at the first tick: time spent waiting counts.
     const state = this.runtime.control.state;
     const start = support.now();
@@ -174,6 +179,7 @@ export class Program {
     state[Slot.LastCheck] = start;
     state[Slot.Chunk] = 1;
     const release = support.track();
+    this.release = release;
     let settlement: Settlement | undefined;
     let thrown: unknown;
     let status: RunStatus;
@@ -185,7 +191,9 @@ export class Program {
       } catch (error) {
         thrown = error; // only the call itself can throw (a stack overflow); the program's errors reject its promise
       }
-      if (settlement) pumped = await this.pump(support);
+      const pumping = settlement ? this.pump(support) : undefined;
+      leaveRun(depth); // what follows runs from the host's event loop, never inside another run's drain
+      if (pumping) pumped = await pumping;
     } finally {
       const ended = this.disarm();
       status = ended === RunStatus.Settled ? RunStatus.Running : ended;
@@ -249,17 +257,29 @@ export class Program {
     state[Slot.Countdown] = 0;
   }
 
-  /** Starts the budget. The first tick takes the slow path: it starts the clock (see make-guards.ts). */
-  private arm(async: boolean): void {
+  /**
+   * Starts the budget. The first tick takes the slow path: it starts the clock (see make-guards.ts).
+   * Returns the run's depth on the stack of runs (runs-on-stack.ts).
+   */
+  private arm(async: boolean): number {
     const { control, limits } = this.runtime;
     const state = control.state;
     if (state[Slot.Status] !== RunStatus.Over) throw this.mark(new SandboxOptionsError("a sandbox cannot be re-entered while it is running (from one of its own host functions, or while an asynchronous run waits for one); use another Sandbox"));
+    const depth = enterRun(this);
     state[Slot.Countdown] = 1;
     state[Slot.StepsLeft] = limits.steps - 1;
     state[Slot.Deadline] = 0;
     state[Slot.Timeout] = limits.timeoutMs;
     state[Slot.Status] = RunStatus.Running;
     this.runtime.calls.begin(async);
+    return depth;
+  }
+
+  /** A drain cut short by the watchdog terminated this run's frames (runs-on-stack.ts): end it here instead. */
+  abandon(): void {
+    this.disarm();
+    this.release?.();
+    this.release = undefined;
   }
 
   /** Ends the run: from here on every guard refuses. Returns how the run ended. */

@@ -131,6 +131,23 @@ describe("async host functions", () => {
     expect(await holder.second).toBe(2);
   });
 
+  it("that run another sandbox leave it usable when the watchdog cuts the outer run's drain short in the middle of the inner run", async () => {
+    const inner = new Sandbox({ limits: { timeoutMs: 5_000, steps: 1e12 } });
+    const runInner = (async: boolean) => {
+      try {
+        if (async) void inner.evaluateAsync("for (;;);").catch(() => undefined);
+        else inner.evaluate("for (;;);");
+      } catch { /* only the watchdog ends it */ }
+    };
+    const outer = new Sandbox({ limits: { timeoutMs: 100 }, globals: { runInner } });
+    for (const async of [false, true]) {
+      const error = await asyncErrorOf(() => outer.evaluateAsync(`await 0; runInner(${async})`));
+      expect((error as SandboxBudgetError).budget).toBe("time");
+      expect(inner.evaluate("1 + 1")).toBe(2);
+      expect(await inner.evaluateAsync("await 2")).toBe(2);
+    }
+  });
+
   it("cannot re-enter their own sandbox: the inner run is refused at once, not queued behind the outer one", async () => {
     const holder: { box?: Sandbox } = {};
     holder.box = new Sandbox({ globals: { inner: () => holder.box!.evaluateAsync("1"), slow: () => tick(5) } });
