@@ -85,8 +85,17 @@ function settleLater(promise: Promise<unknown>, name: string, context: HostCallC
   return settled;
 }
 
+/**
+ * The host error as a realm error. Reading its name and message runs host getters; one that throws
+ * leaves the default, so settling a realm promise (host-calls.ts flush) never throws at the run.
+ */
 function realmError(kit: RealmKit, error: unknown): object {
-  return kit.error(errorName(error), errorMessage(error));
+  let name = "Error", message = "a host function failed";
+  try {
+    name = errorName(error);
+    message = errorMessage(error);
+  } catch { /* a host getter threw */ }
+  return kit.error(name, message);
 }
 
 function errorName(error: unknown): string {

@@ -34,6 +34,15 @@ describe("async host functions", () => {
     expect(uncaught).toMatchObject({ guestName: "RateError", guestMessage: "no rate" });
   });
 
+  it("reject with a realm error even when reading the host error's message throws, again and again", async () => {
+    const unreadable = (): Error => Object.defineProperty(new Error("hidden"), "message", { get() { throw unreadable(); } });
+    const sandbox = new Sandbox({ globals: { failing: async () => { throw unreadable(); }, badValue: async () => ({ get v() { throw unreadable(); } }) } });
+    // The host error must never reach the test runner, which would read its message too.
+    const outcome = (source: string) => sandbox.evaluateAsync(source).catch((error: unknown) => (error instanceof SandboxError ? error.name : "not a SandboxError"));
+    expect(await outcome("try { await failing(); } catch (e) { [e instanceof Error, e.message] }")).toEqual([true, "a host function failed"]);
+    expect(await outcome("try { await badValue(); } catch (e) { [e instanceof Error, e.message] }")).toEqual([true, "a host function failed"]);
+  });
+
   it("that never settle end with the run's deadline, as a time budget error", async () => {
     const sandbox = new Sandbox({ limits: { timeoutMs: 100 }, globals: { never: () => new Promise(() => undefined) } });
     const started = performance.now();
