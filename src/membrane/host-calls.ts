@@ -7,6 +7,9 @@
  * the run sleep until the first one (src/program.ts applies the outcomes, then drains). An outcome
  * that arrives after its run is over is dropped: nothing touches the realm once the run has ended.
  */
+/** Settles the realm side of one call with its host promise's outcome. */
+type Apply = (fulfilled: boolean, value: unknown) => void;
+
 export class HostCalls {
   /** The current run's number; 0 when none is in progress. */
   private run = 0;
@@ -15,6 +18,8 @@ export class HostCalls {
   private pending = 0;
   private calling = 0;
   private readonly arrived: Array<() => void> = [];
+  /** The current run's calls waiting for each host promise. */
+  private waiters = new Map<Promise<unknown>, Apply[]>();
   private wake: (() => void) | undefined;
 
   /** True during an asynchronous run: only then may a host function answer with a promise. */
@@ -62,18 +67,31 @@ export class HostCalls {
     this.run = 0;
     this.pending = 0;
     this.calling = 0; // a watchdog that ended a drain inside a host function skipped its leave
+    if (this.waiters.size > 0) this.waiters = new Map();
     if (this.arrived.length > 0) this.arrived.length = 0;
     this.signal();
   }
 
-  /** Calls `apply` with `promise`'s outcome at the run's next flush, if its run is still in progress then. */
-  add(promise: Promise<unknown>, apply: (fulfilled: boolean, value: unknown) => void): void {
-    const run = this.run;
+  /**
+   * Calls `apply` with `promise`'s outcome at the run's next flush, if its run is still in progress then.
+   * A host promise that outlives the run (a shared one that never settles) keeps its reactions, so it
+   * gets one per run however often the guest asked for it, and that one holds nothing of the run's.
+   */
+  add(promise: Promise<unknown>, apply: Apply): void {
     this.pending++;
+    const known = this.waiters.get(promise);
+    if (known) {
+      known.push(apply);
+      return;
+    }
+    this.waiters.set(promise, [apply]);
+    const run = this.run;
     const arrive = (fulfilled: boolean) => (value: unknown) => {
-      if (run !== this.run) return;
-      this.pending--;
-      this.arrived.push(() => apply(fulfilled, value));
+      const applies = run === this.run ? this.waiters.get(promise) : undefined;
+      if (!applies) return;
+      this.waiters.delete(promise);
+      this.pending -= applies.length;
+      for (const each of applies) this.arrived.push(() => each(fulfilled, value));
       this.signal();
     };
     // Handles the rejection too, so a host promise never becomes an unhandled rejection.

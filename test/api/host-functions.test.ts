@@ -96,6 +96,18 @@ describe("async host functions", () => {
     expect(calls).toBe(0);
   });
 
+  it("that never settle keep one reaction per run, however often the guest asked for them", async () => {
+    // Each reaction would otherwise hold a realm promise and its copy-in for as long as the host keeps the promise.
+    let reactions = 0;
+    class Counted<T> extends Promise<T> {
+      constructor(executor: (resolve: (value: T) => void, reject: (reason: unknown) => void) => void) { super(executor); reactions++; }
+    }
+    const forever = new Counted<never>(() => undefined);
+    const sandbox = new Sandbox({ globals: { waitForIt: () => forever } });
+    for (let run = 0; run < 3; run++) expect(await sandbox.evaluateAsync("for (let i = 0; i < 1000; i++) waitForIt(); 'done'")).toBe("done");
+    expect(reactions).toBe(1 + 3); // the promise itself, and one `then` per run
+  });
+
   it("leave no unhandled rejection when their run ended before they rejected", async () => {
     let fail: (error: unknown) => void = () => undefined;
     const sandbox = new Sandbox({
