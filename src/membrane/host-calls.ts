@@ -78,13 +78,12 @@ export class HostCalls {
    * gets one per run however often the guest asked for it, and that one holds nothing of the run's.
    */
   add(promise: Promise<unknown>, apply: Apply): void {
-    this.pending++;
     const known = this.waiters.get(promise);
     if (known) {
       known.push(apply);
+      this.pending++;
       return;
     }
-    this.waiters.set(promise, [apply]);
     const run = this.run;
     const arrive = (fulfilled: boolean) => (value: unknown) => {
       const applies = run === this.run ? this.waiters.get(promise) : undefined;
@@ -96,6 +95,9 @@ export class HostCalls {
     };
     // Handles the rejection too, so a host promise never becomes an unhandled rejection.
     Promise.prototype.then.call(promise, arrive(true), arrive(false));
+    // Recorded only once the reaction is registered: at the stack's edge registering can fail.
+    this.waiters.set(promise, [apply]);
+    this.pending++;
   }
 
   /** Guest code ran from the host between drains (a callback): the run should drain the jobs it queued. */
