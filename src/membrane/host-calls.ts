@@ -7,6 +7,9 @@
  * the run sleep until the first one (src/program.ts applies the outcomes, then drains). An outcome
  * that arrives after its run is over is dropped: nothing touches the realm once the run has ended.
  */
+/** What a callback queues: nothing to apply, but the run wakes and drains. */
+const STIRRED = (): void => undefined;
+
 /** Settles the realm side of one call with its host promise's outcome. */
 type Apply = (fulfilled: boolean, value: unknown) => void;
 
@@ -100,10 +103,13 @@ export class HostCalls {
     this.pending++;
   }
 
-  /** Guest code ran from the host between drains (a callback): the run should drain the jobs it queued. */
+  /**
+   * Guest code ran from the host between drains (a callback): the run should drain the jobs it queued.
+   * Only an asynchronous run drains; one queued wake-up is enough however many callbacks ran.
+   */
   stir(): void {
-    if (this.run === 0) return;
-    this.arrived.push(() => undefined);
+    if (!this.open || this.arrived[this.arrived.length - 1] === STIRRED) return;
+    this.arrived.push(STIRRED);
     this.signal();
   }
 
