@@ -177,6 +177,20 @@ describe("async host functions", () => {
   });
 });
 
+describe("host function calls", () => {
+  it("are charged a step each: a builtin calling one over a huge array stops at the budget", async () => {
+    // No guest code runs between the calls Array.from makes, so no guard would charge them.
+    let calls = 0;
+    const sandbox = new Sandbox({ limits: { steps: 1000 }, globals: { note: () => { calls++; } } });
+    for (const run of [() => sandbox.evaluate("Array.from({ length: 100000 }, note); 'done'"), () => sandbox.evaluateAsync("Array.from({ length: 100000 }, note); 'done'")]) {
+      calls = 0;
+      const error = await asyncErrorOf(async () => run());
+      expect((error as SandboxBudgetError).budget).toBe("steps");
+      expect(calls).toBeLessThan(1000);
+    }
+  });
+});
+
 describe("a host function as the guest sees it", () => {
   const sandbox = new Sandbox({ globals: { getRate: async (code: number) => code } });
 
