@@ -81,13 +81,15 @@ export interface ProgramRuntime {
   readonly async: AsyncSupport | undefined;
 }
 
-export class Program implements RunOnStack {
+export class Program {
   /** The names this program reads from its inputs, in parameter order. */
   readonly inputNames: readonly string[];
 
   private readonly readInputs: InputReader;
   /** Ends the current asynchronous run's promise tracking. */
   private release: (() => void) | undefined;
+  /** This program's entry on the stack of runs (not a public method: only a cut-short drain may end a run). */
+  private readonly onStack: RunOnStack = { abandon: () => this.abandon() };
 
   constructor(
     private readonly fn: (...inputs: unknown[]) => unknown,
@@ -265,7 +267,7 @@ export class Program implements RunOnStack {
     const { control, limits } = this.runtime;
     const state = control.state;
     if (state[Slot.Status] !== RunStatus.Over) throw this.mark(new SandboxOptionsError("a sandbox cannot be re-entered while it is running (from one of its own host functions, or while an asynchronous run waits for one); use another Sandbox"));
-    const depth = enterRun(this);
+    const depth = enterRun(this.onStack);
     state[Slot.Countdown] = 1;
     state[Slot.StepsLeft] = limits.steps - 1;
     state[Slot.Deadline] = 0;
@@ -276,7 +278,7 @@ export class Program implements RunOnStack {
   }
 
   /** A drain cut short by the watchdog terminated this run's frames (runs-on-stack.ts): end it here instead. */
-  abandon(): void {
+  private abandon(): void {
     this.disarm();
     this.release?.();
     this.release = undefined;
