@@ -193,9 +193,11 @@ export class Program {
       } catch (error) {
         thrown = error; // only the call itself can throw (a stack overflow); the program's errors reject its promise
       }
-      const pumping = settlement ? this.pump(support) : undefined;
-      leaveRun(depth); // what follows runs from the host's event loop, never inside another run's drain
-      if (pumping) pumped = await pumping;
+      if (settlement) {
+        const pumping = this.pump(support);
+        leaveRun(depth); // what follows runs from the host's event loop, never inside another run's drain
+        pumped = await pumping;
+      }
     } finally {
       const ended = this.disarm();
       status = ended === RunStatus.Settled ? RunStatus.Running : ended;
@@ -207,6 +209,8 @@ export class Program {
       } finally {
         release();
       }
+      // Without a program promise the run never waited: its final flush ran in the caller's turn, on the stack.
+      if (!settlement) leaveRun(depth);
     }
     // An exception that escaped a job would have been an uncaught exception in plain JavaScript: the run fails with it.
     if (pumped.escaped) return this.finish(status, true, pumped.escaped.error, undefined);
