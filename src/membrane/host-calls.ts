@@ -3,9 +3,10 @@
  * only while a run drains them. This ledger sits in between, one per sandbox: it numbers the runs (a
  * guest callback belongs to the run that made it, callbacks.ts), counts the host functions being
  * called (a run one of them starts would re-enter the sandbox) and the host promises the current
- * asynchronous run is waiting for, queues each outcome as it arrives, and lets
- * the run sleep until the first one (src/program.ts applies the outcomes, then drains). An outcome
- * that arrives after its run is over is dropped: nothing touches the realm once the run has ended.
+ * asynchronous run is waiting for, queues each outcome as it arrives, and lets the run sleep until the
+ * first one (src/program.ts applies the outcomes, then drains). An outcome that arrives after its run
+ * is over is dropped: nothing touches the realm once the run has ended. What it keeps is bounded by
+ * what the run needs, not by how often the guest calls (a host promise gets one reaction per run).
  */
 /** What a callback queues: nothing to apply, but the run wakes and drains. */
 const STIRRED = (): void => undefined;
