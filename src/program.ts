@@ -30,6 +30,7 @@ import type { Limits } from "./options.js";
 import type { Settlement } from "./membrane/realm-kit.js";
 import type { HostCalls } from "./membrane/host-calls.js";
 import type { RunTurns } from "./run-turns.js";
+import { enterRun, leaveRun, type RunOnStack } from "./runs-on-stack.js";
 
 /** How pumping a run ended: whether its last act was a drain (the queue is empty), and the first exception that escaped a job. */
 interface Pumped {
@@ -85,6 +86,10 @@ export class Program {
   readonly inputNames: readonly string[];
 
   private readonly readInputs: InputReader;
+  /** Ends the current asynchronous run's promise tracking. */
+  private release: (() => void) | undefined;
+  /** This program's entry on the stack of runs (not a public method: only a cut-short drain may end a run). */
+  private readonly onStack: RunOnStack = { abandon: () => this.abandon() };
 
   constructor(
     private readonly fn: (...inputs: unknown[]) => unknown,
@@ -150,7 +155,7 @@ export class Program {
   }
 
   private execute(args: unknown[], scope: object): unknown {
-    this.arm(false);
+    const depth = this.arm(false);
     let value: unknown;
     let thrown: unknown;
     let threw = false;
@@ -160,17 +165,20 @@ export class Program {
       threw = true;
       thrown = error;
     }
-    return this.finish(this.disarm(), threw, thrown, value);
+    const status = this.disarm();
+    leaveRun(depth);
+    return this.finish(status, threw, thrown, value);
   }
 
   private executeAsync(support: AsyncSupport, args: unknown[], scope: object): Promise<unknown> {
-    // A host function of the running program calling back in is refused at once (arm()), not queued behind it.
-    const reentered = this.runtime.control.state[Slot.Status] !== RunStatus.Over && !this.runtime.calls.sleeping;
-    return reentered ? this.runTurn(support, args, scope) : support.turns.take(() => this.runTurn(support, args, scope));
+    // A host function of the running program calling back in is refused at once (arm()), not queued
+    // behind it: the run would wait for the host function, and the host function for the run.
+    if (this.runtime.calls.inHostFunction) return this.runTurn(support, args, scope);
+    return support.turns.take(() => this.runTurn(support, args, scope));
   }
 
   private async runTurn(support: AsyncSupport, args: unknown[], scope: object): Promise<unknown> {
-    this.arm(true);
+    const depth = this.arm(true);
     // The deadline starts now, not at the first tick: time spent waiting counts.
     const state = this.runtime.control.state;
     const start = support.now();
@@ -178,6 +186,7 @@ export class Program {
     state[Slot.LastCheck] = start;
     state[Slot.Chunk] = 1;
     const release = support.track();
+    this.release = release;
     let settlement: Settlement | undefined;
     let thrown: unknown;
     let status: RunStatus;
@@ -189,7 +198,11 @@ export class Program {
       } catch (error) {
         thrown = error; // only the call itself can throw (a stack overflow); the program's errors reject its promise
       }
-      if (settlement) pumped = await this.pump(support);
+      if (settlement) {
+        const pumping = this.pump(support);
+        leaveRun(depth); // what follows runs from the host's event loop, never inside another run's drain
+        pumped = await pumping;
+      }
     } finally {
       const ended = this.disarm();
       status = ended === RunStatus.Settled ? RunStatus.Running : ended;
@@ -201,6 +214,8 @@ export class Program {
       } finally {
         release();
       }
+      // Without a program promise the run never waited: its final flush ran in the caller's turn, on the stack.
+      if (!settlement) leaveRun(depth);
     }
     // An exception that escaped a job would have been an uncaught exception in plain JavaScript: the run fails with it.
     if (pumped.escaped) return this.finish(status, true, pumped.escaped.error, undefined);
@@ -222,7 +237,10 @@ export class Program {
     for (;;) {
       // A program stopped before its first job (or while it waited) needs only the final flush.
       if (state[Slot.Status] !== RunStatus.Running) return { emptied: false, escaped };
-      this.runtime.calls.flush();
+      if (!this.runtime.calls.flush(state[Slot.Deadline]!, support.now)) {
+        this.outOfTime();
+        return { emptied: false, escaped };
+      }
       const drain = support.drain(Math.max(0, state[Slot.Deadline]! - support.now()) + grace);
       escaped ??= drain.escaped;
       if (!drain.completed) this.outOfTime();
@@ -250,17 +268,29 @@ export class Program {
     state[Slot.Countdown] = 0;
   }
 
-  /** Starts the budget. The first tick takes the slow path: it starts the clock (see make-guards.ts). */
-  private arm(async: boolean): void {
+  /**
+   * Starts the budget. The first tick takes the slow path: it starts the clock (see make-guards.ts).
+   * Returns the run's depth on the stack of runs (runs-on-stack.ts).
+   */
+  private arm(async: boolean): number {
     const { control, limits } = this.runtime;
     const state = control.state;
     if (state[Slot.Status] !== RunStatus.Over) throw this.mark(new SandboxOptionsError("a sandbox cannot be re-entered while it is running (from one of its own host functions, or while an asynchronous run waits for one); use another Sandbox"));
+    const depth = enterRun(this.onStack);
     state[Slot.Countdown] = 1;
     state[Slot.StepsLeft] = limits.steps - 1;
     state[Slot.Deadline] = 0;
     state[Slot.Timeout] = limits.timeoutMs;
     state[Slot.Status] = RunStatus.Running;
     this.runtime.calls.begin(async);
+    return depth;
+  }
+
+  /** A drain cut short by the watchdog terminated this run's frames (runs-on-stack.ts): end it here instead. */
+  private abandon(): void {
+    this.disarm();
+    this.release?.();
+    this.release = undefined;
   }
 
   /** Ends the run: from here on every guard refuses. Returns how the run ended. */

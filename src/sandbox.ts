@@ -333,7 +333,7 @@ export class Sandbox {
       kit: this.kit,
       freeze: this.options.layers.freeze,
       ...(beforeRun ? { shapes: new ShapeCache(this.realm.context, this.kit.freeze) } : {}),
-      wrapFunction: (fn, path) => wrapHostFunction(fn, path, { kit: this.kit, calls: this.hostCalls, options: () => duringRun, status: () => this.control.state[Slot.Status]! }),
+      wrapFunction: (fn, path) => wrapHostFunction(fn, path, { kit: this.kit, calls: this.hostCalls, options: () => duringRun, status: () => this.control.state[Slot.Status]!, charge: () => this.control.guards.$rf_tick(-1) }),
     };
     const duringRun: CopyInOptions = beforeRun ? this.makeCopyOptions(false) : options;
     return options;

@@ -5,9 +5,11 @@
  * host is a closure the guest cannot read. Arguments are copied out, the result copied in, and a host
  * error becomes a realm error with the same name and message, never the host error object. If even
  * that conversion fails (a stack overflow at the edge of the stack), the realm side of the wrapper
- * replaces whatever arrives with a realm error (realm-kit.ts). Outside a run the wrapper refuses to
- * call the host at all: guest code resumed after its run is over (an async function's continuation)
- * runs only until its next guard, and a host call is not one it may make before that.
+ * replaces whatever arrives with a realm error (realm-kit.ts). Each call is charged a step, as a
+ * guard would charge it, so outside a run, or once its budget is spent, the wrapper refuses to call
+ * the host at all: guest code resumed after its run is over (an async function's continuation) runs
+ * only until its next guard, and a host call is not one it may make before that; and a builtin that
+ * calls a host function over a huge array with no guest code between calls is stopped at the deadline.
  *
  * An async host function (one that returns a native promise) answers with a realm promise, settled by
  * the run when the host promise settles (host-calls.ts), with the value copied in or the error
@@ -16,7 +18,6 @@
  */
 import { types } from "node:util";
 import { SandboxCopyError } from "../errors.js";
-import { RunStatus } from "../guards/run-state.js";
 import type { RealmKit } from "./realm-kit.js";
 import { copyIn, type CopyInOptions } from "./copy-in.js";
 import { copyOut } from "./copy-out.js";
@@ -33,6 +34,11 @@ export interface HostCallContext {
   options(): CopyInOptions;
   /** The run state's status (RunStatus). */
   status(): number;
+  /**
+   * Charges a call one step, as a guard would (a builtin can call a host function many times with no
+   * guest code between): throws a realm error once the run is over or out of budget.
+   */
+  charge(): void;
 }
 
 export function wrapHostFunction(fn: (...args: unknown[]) => unknown, path: string, context: HostCallContext): object {
@@ -40,7 +46,7 @@ export function wrapHostFunction(fn: (...args: unknown[]) => unknown, path: stri
   const name = typeof fn.name === "string" && fn.name ? fn.name : lastSegment(path);
   const callbacks = acceptsCallbacks(fn);
   return kit.hostFunction(name, fn.length, (args: unknown[]) => {
-    if (context.status() !== RunStatus.Running) throw kit.error("Error", "ringfence: this run is over");
+    context.charge();
     try {
       const hostArgs = new Array<unknown>(args.length);
       for (let i = 0; i < args.length; i++) {
@@ -49,7 +55,13 @@ export function wrapHostFunction(fn: (...args: unknown[]) => unknown, path: stri
         if (callbacks && typeof arg === "function") hostArgs[i] = makeCallback(arg as (...args: unknown[]) => unknown, label, context);
         else hostArgs[i] = needsCopy(arg) ? copyOut(arg, label) : arg;
       }
-      const result = fn(...hostArgs);
+      let result: unknown;
+      context.calls.enterHostFunction();
+      try {
+        result = fn(...hostArgs);
+      } finally {
+        context.calls.leaveHostFunction();
+      }
       if (types.isPromise(result)) return settleLater(result, name, context);
       return needsCopy(result) ? copyIn(result, context.options(), `${name}() result`) : result;
     } catch (error) {
@@ -79,8 +91,17 @@ function settleLater(promise: Promise<unknown>, name: string, context: HostCallC
   return settled;
 }
 
+/**
+ * The host error as a realm error. Reading its name and message runs host getters; one that throws
+ * leaves the default, so settling a realm promise (host-calls.ts flush) never throws at the run.
+ */
 function realmError(kit: RealmKit, error: unknown): object {
-  return kit.error(errorName(error), errorMessage(error));
+  let name = "Error", message = "a host function failed";
+  try {
+    name = errorName(error);
+    message = errorMessage(error);
+  } catch { /* a host getter threw */ }
+  return kit.error(name, message);
 }
 
 function errorName(error: unknown): string {

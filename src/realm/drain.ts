@@ -6,6 +6,7 @@
  */
 import vm from "node:vm";
 import type { Drained } from "../program.js";
+import { abandonRunsAbove, runsOnStack } from "../runs-on-stack.js";
 
 /** Running a script in a context drains that context's microtask queue afterwards ("afterEvaluate"). */
 const DRAIN = new vm.Script("undefined", { filename: "ringfence:drain" });
@@ -20,6 +21,7 @@ const ESCAPED_GRACE_MS = 50;
  * kept as the run's failure while draining goes on (bounded from then on: such jobs may repeat).
  */
 export function drainRealm(context: vm.Context, timeout: number | undefined): Drained {
+  const depth = runsOnStack();
   let until = timeout === undefined ? Infinity : performance.now() + timeout;
   let escaped: Drained["escaped"];
   for (;;) {
@@ -28,7 +30,10 @@ export function drainRealm(context: vm.Context, timeout: number | undefined): Dr
       DRAIN.runInContext(context, left === Infinity ? undefined : { timeout: Math.max(1, Math.ceil(left)) });
       return { completed: true, escaped };
     } catch (error) {
-      if ((error as { code?: unknown } | null)?.code === "ERR_SCRIPT_EXECUTION_TIMEOUT" && left !== Infinity) return { completed: false, escaped };
+      if ((error as { code?: unknown } | null)?.code === "ERR_SCRIPT_EXECUTION_TIMEOUT" && left !== Infinity) {
+        abandonRunsAbove(depth); // runs of other sandboxes that host functions started in the drain died with it
+        return { completed: false, escaped };
+      }
       escaped ??= { error };
       if (until === Infinity) until = performance.now() + ESCAPED_GRACE_MS;
     }

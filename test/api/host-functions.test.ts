@@ -34,6 +34,15 @@ describe("async host functions", () => {
     expect(uncaught).toMatchObject({ guestName: "RateError", guestMessage: "no rate" });
   });
 
+  it("reject with a realm error even when reading the host error's message throws, again and again", async () => {
+    const unreadable = (): Error => Object.defineProperty(new Error("hidden"), "message", { get() { throw unreadable(); } });
+    const sandbox = new Sandbox({ globals: { failing: async () => { throw unreadable(); }, badValue: async () => ({ get v() { throw unreadable(); } }) } });
+    // The host error must never reach the test runner, which would read its message too.
+    const outcome = (source: string) => sandbox.evaluateAsync(source).catch((error: unknown) => (error instanceof SandboxError ? error.name : "not a SandboxError"));
+    expect(await outcome("try { await failing(); } catch (e) { [e instanceof Error, e.message] }")).toEqual([true, "a host function failed"]);
+    expect(await outcome("try { await badValue(); } catch (e) { [e instanceof Error, e.message] }")).toEqual([true, "a host function failed"]);
+  });
+
   it("that never settle end with the run's deadline, as a time budget error", async () => {
     const sandbox = new Sandbox({ limits: { timeoutMs: 100 }, globals: { never: () => new Promise(() => undefined) } });
     const started = performance.now();
@@ -48,6 +57,17 @@ describe("async host functions", () => {
     const sandbox = new Sandbox({ limits: { timeoutMs: 100 }, globals: { slow: () => tick(20).then(() => 1) } });
     const error = await asyncErrorOf(() => sandbox.evaluateAsync("let t = 0; for (;;) t += await slow()"));
     expect((error as SandboxBudgetError).budget).toBe("time");
+  });
+
+  it("settling many calls at once stop being copied in when the deadline passes", async () => {
+    // One shared promise (a cache, a batch loader) settles every call in the same moment; each copy is host work.
+    let reads = 0;
+    const slowToCopy = { get v() { reads++; const start = performance.now(); while (performance.now() - start < 20); return 1; } };
+    const cached = tick(1).then(() => slowToCopy);
+    const sandbox = new Sandbox({ limits: { timeoutMs: 100 }, globals: { cachedRow: () => cached } });
+    const error = await asyncErrorOf(() => sandbox.evaluateAsync("const calls = []; for (let i = 0; i < 50; i++) calls.push(cachedRow()); await Promise.all(calls)"));
+    expect((error as SandboxBudgetError).budget).toBe("time");
+    expect(reads).toBeLessThanOrEqual(6); // 100 ms / 20 ms per copy, plus the one under way when the deadline passed
   });
 
   it("settling after their run is over touch nothing: the value is ignored and no guest code runs", async () => {
@@ -74,6 +94,18 @@ describe("async host functions", () => {
     settle(1);
     expect(await second).toBe("slow");
     expect(calls).toBe(0);
+  });
+
+  it("that never settle keep one reaction per run, however often the guest asked for them", async () => {
+    // Each reaction would otherwise hold a realm promise and its copy-in for as long as the host keeps the promise.
+    let reactions = 0;
+    class Counted<T> extends Promise<T> {
+      constructor(executor: (resolve: (value: T) => void, reject: (reason: unknown) => void) => void) { super(executor); reactions++; }
+    }
+    const forever = new Counted<never>(() => undefined);
+    const sandbox = new Sandbox({ globals: { waitForIt: () => forever } });
+    for (let run = 0; run < 3; run++) expect(await sandbox.evaluateAsync("for (let i = 0; i < 1000; i++) waitForIt(); 'done'")).toBe("done");
+    expect(reactions).toBe(1 + 3); // the promise itself, and one `then` per run
   });
 
   it("leave no unhandled rejection when their run ended before they rejected", async () => {
@@ -107,11 +139,55 @@ describe("async host functions", () => {
     expect(sandbox.evaluate("7")).toBe(7);
   });
 
+  it("let a run started by other host code while a run is in progress wait its turn, even just after a host promise settled", async () => {
+    // Host code that reacts to the same promise the run waits for runs after the run woke, before it resumed.
+    const holder: { box?: Sandbox; second?: Promise<unknown> } = {};
+    const slow = () => {
+      const settled = tick(5).then(() => 1);
+      queueMicrotask(() => void settled.then(() => { holder.second = holder.box!.evaluateAsync("2"); }));
+      return settled;
+    };
+    holder.box = new Sandbox({ globals: { slow } });
+    expect(await holder.box.evaluateAsync("await slow()")).toBe(1);
+    expect(await holder.second).toBe(2);
+  });
+
+  it("that run another sandbox leave it usable when the watchdog cuts the outer run's drain short in the middle of the inner run", async () => {
+    const inner = new Sandbox({ limits: { timeoutMs: 5_000, steps: 1e12 } });
+    const runInner = (async: boolean) => {
+      try {
+        if (async) void inner.evaluateAsync("for (;;);").catch(() => undefined);
+        else inner.evaluate("for (;;);");
+      } catch { /* only the watchdog ends it */ }
+    };
+    const outer = new Sandbox({ limits: { timeoutMs: 100 }, globals: { runInner } });
+    for (const async of [false, true]) {
+      const error = await asyncErrorOf(() => outer.evaluateAsync(`await 0; runInner(${async})`));
+      expect((error as SandboxBudgetError).budget).toBe("time");
+      expect(inner.evaluate("1 + 1")).toBe(2);
+      expect(await inner.evaluateAsync("await 2")).toBe(2);
+    }
+  });
+
   it("cannot re-enter their own sandbox: the inner run is refused at once, not queued behind the outer one", async () => {
     const holder: { box?: Sandbox } = {};
     holder.box = new Sandbox({ globals: { inner: () => holder.box!.evaluateAsync("1"), slow: () => tick(5) } });
     expect(await holder.box.evaluateAsync("try { await inner(); } catch (e) { e.name }")).toBe("SandboxOptionsError");
     expect(await holder.box.evaluateAsync("await slow(); try { await inner(); } catch (e) { e.name }")).toBe("SandboxOptionsError");
+  });
+});
+
+describe("host function calls", () => {
+  it("are charged a step each: a builtin calling one over a huge array stops at the budget", async () => {
+    // No guest code runs between the calls Array.from makes, so no guard would charge them.
+    let calls = 0;
+    const sandbox = new Sandbox({ limits: { steps: 1000 }, globals: { note: () => { calls++; } } });
+    for (const run of [() => sandbox.evaluate("Array.from({ length: 100000 }, note); 'done'"), () => sandbox.evaluateAsync("Array.from({ length: 100000 }, note); 'done'")]) {
+      calls = 0;
+      const error = await asyncErrorOf(async () => run());
+      expect((error as SandboxBudgetError).budget).toBe("steps");
+      expect(calls).toBeLessThan(1000);
+    }
   });
 });
 
@@ -195,6 +271,20 @@ describe("callbacks", () => {
     expect(sandbox.evaluate("keep(() => count()); callKept()")).toBe("ran");
     expect(sandbox.evaluate("callKept()")).toBe("SandboxOptionsError");
     expect(calls).toBe(1);
+  });
+
+  it("never run a thrown proxy's traps in the host: the host gets a plain Error, and nothing of the guest's", () => {
+    // A trap that throws would hand the host a realm object; given back to the guest, its functions would be wrapped as host functions.
+    let caught: unknown;
+    const attempt = withCallbacks((fn: () => unknown) => { try { return fn(); } catch (error) { caught = error; return error; } });
+    const sandbox = new Sandbox({ globals: { attempt } });
+    const seen = sandbox.evaluate(`
+      let traps = 0;
+      const thrown = new Proxy({}, { getOwnPropertyDescriptor() { traps++; throw { f() {} }; }, getPrototypeOf() { traps++; return null; } });
+      const e = attempt(() => { throw thrown; });
+      [traps, e instanceof Error, typeof e.f]`);
+    expect(seen).toEqual([0, true, "undefined"]);
+    expect(caught).toBeInstanceOf(Error);
   });
 
   it("withCallbacks refuses what is not a function", () => {
