@@ -64,6 +64,8 @@ export class Sandbox {
   /** Every guard compiled programs bind: the key, budget and catch guards and the size guards. */
   private readonly guards!: Readonly<Record<string, unknown>>;
   private readonly builtins: ReadonlySet<string>;
+  /** The specifiers `modules` lists (module mode), made once: every module a program reaches is validated against them. */
+  private readonly listedModules: ReadonlySet<string>;
   /** Endowment names, and their realm copies when they are copied once per sandbox. */
   private readonly endowments: ReadonlyMap<string, unknown>;
   /** True when some endowment holds internal state freezing cannot protect: then every run gets fresh copies. */
@@ -82,6 +84,7 @@ export class Sandbox {
 
   constructor(options: SandboxOptions = {}) {
     this.options = resolveOptions(options);
+    this.listedModules = new Set(this.options.mode === "module" ? Object.keys(this.options.modules) : []);
     const { layers } = this.options;
     this.weakened = weakenedLayers(layers);
     if (this.weakened.length > 0) process.emitWarning(`ringfence sandbox weakened on purpose: ${this.weakened.join(", ")} off. Use this for teaching and ablation only.`, { code: "RINGFENCE_WEAKENED" });
@@ -276,7 +279,7 @@ export class Sandbox {
     return {
       mode: this.options.mode,
       async,
-      modules: new Set(this.options.mode === "module" ? Object.keys(this.options.modules) : []),
+      modules: this.listedModules,
       isPermittedGlobal: (name) => !UNBINDABLE.has(name) && (this.hasBuiltin(name, async) || this.endowments.has(name) || (inputs ? inputs.has(name) : !isHostName(name))),
     };
   }
