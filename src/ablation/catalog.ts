@@ -87,6 +87,15 @@ const GLOBALS: Readonly<Record<string, Maker>> = {
       return previous === undefined ? "kept" : previous({ list: [1, 2], err: new TypeError("host argument") });
     });
   },
+  /** A host function that calls its first callback and, when that throws, hands what it threw to its second (an error handler). */
+  hostRecover: () => withCallbacks(function hostRecover(attempt: () => unknown, onError: (error: unknown) => unknown) {
+    /* rf-host-secret */
+    try {
+      return attempt();
+    } catch (error) {
+      return onError(error);
+    }
+  }),
   /** A host function that keeps its guest callback and calls it from a host timer, after the run is over (errors swallowed). */
   hostDefer: () => withCallbacks(function hostDefer(callback: (...args: unknown[]) => unknown) {
     /* rf-host-secret */

@@ -6,7 +6,6 @@
  * that run's budget (the guards share its run state), with the arguments copied in and the result
  * copied out. A guest error reaches the host as a host Error with the same name and message.
  */
-import { types } from "node:util";
 import { SandboxAccessError, SandboxBudgetError, SandboxOptionsError, type SandboxError } from "../errors.js";
 import { RunStatus } from "../guards/run-state.js";
 import { copyIn } from "./copy-in.js";
@@ -67,13 +66,13 @@ function over(): SandboxError {
 }
 
 /**
- * A guest's thrown value as the host may hold it: primitives as they are, objects as a host Error. A
- * proxy's message is not read: that would run its trap, guest code that could throw a realm object at
- * the host, which handed back to the guest would wrap a guest function as a host one.
+ * A guest's thrown value as the host may hold it: primitives as they are, objects as a host Error. The
+ * readers run no guest code (no getters, no proxy traps): a trap could throw a realm object at the
+ * host, which handed back to the guest would wrap a guest function as a host one.
  */
 function hostError(thrown: unknown): unknown {
   if ((typeof thrown !== "object" && typeof thrown !== "function") || thrown === null) return thrown;
-  const error = new Error(types.isProxy(thrown) ? "" : dataString(thrown, "message"));
+  const error = new Error(dataString(thrown, "message"));
   error.name = inheritedDataString(thrown, "name", "Error");
   return error;
 }

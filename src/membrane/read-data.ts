@@ -18,8 +18,13 @@ function valueOf(descriptor: PropertyDescriptor, holder: object): unknown {
   return descriptor.value;
 }
 
-/** An own data property's string value, or "" (accessors other than ringfence's own are not run). */
+/**
+ * An own data property's string value, or "" (accessors other than ringfence's own are not run, and a
+ * proxy is not read at all: its getOwnPropertyDescriptor trap is guest code, and could throw a realm
+ * object into the host code reading it).
+ */
 export function dataString(object: object, key: string): string {
+  if (types.isProxy(object)) return "";
   const d = Reflect.getOwnPropertyDescriptor(object, key);
   const value = d && valueOf(d, object);
   return typeof value === "string" ? value : "";

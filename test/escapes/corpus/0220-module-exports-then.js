@@ -1,10 +1,10 @@
-// vector:  a module that exports a function named `then`: its namespace is the result of evaluateAsync, so the host resolving its promise with it calls the guest's `then` with the host's resolving functions
+// vector:  a module that exports a function named `then`: if its namespace reached the host as it is, the host resolving evaluateAsync's promise with it would call the guest's `then` with the host's resolving functions
 // origin:  thenable module namespaces (TC39 dynamic import discussions); vm2 CVE-2023-37466 (Promise handler sanitization bypass)
 // expect:  blocked
-// layers:  none
+// layers:  isolation
 // family:  then-hijack
 // mode:    module
-// note:    the program's own async function adopts the returned namespace inside the realm, calling its `then` with realm resolving functions during the run; the host receives the value it resolves with (substrate). Odd but not an escape: evaluateAsync then returns that value, not the frozen namespace
+// note:    the program's namespace reaches the run in a one-element array, so no realm adoption calls `then` either; copying out refuses the function (SandboxCopyError), as evaluate does
 // Climb from any value to its realm's Function constructor through property descriptors only:
 // no member expression names a forbidden key, so neither the validator nor the key guard sees one.
 const K = ["con", "struc", "tor"].join("");
