@@ -198,7 +198,7 @@ export class Sandbox {
     }
     return {
       names: [GUARD_NAMES.hostModules, GUARD_NAMES.namespace],
-      values: [this.copyInput(hosts.map(([, namespace]) => namespace), "modules"), makeNamespaceMaker(this.realm.context, { Object: this.realm.intrinsics.Object, Symbol: this.realm.intrinsics.Symbol })],
+      values: [this.copyInput(hosts.map(([, namespace]) => namespace), "modules"), makeNamespaceMaker(this.realm.context, { Object: this.realm.intrinsics.Object, Symbol: this.realm.intrinsics.Symbol, Reflect: this.realm.intrinsics.Reflect, Array: this.realm.intrinsics.Array })],
       hostIndex: hostModuleIndex(this.options.modules),
     };
   }

@@ -25,7 +25,8 @@ import type { ModuleEntry } from "../options.js";
 import { FORBIDDEN_KEYS } from "../guards/forbidden-keys.js";
 import { GUARD_NAMES, inputParameter } from "../rewrite/reserved.js";
 import { identifier, reservedIdentifier, statement } from "../rewrite/nodes.js";
-import { array, exportedNames, lowerModule, member, nameOf } from "../rewrite/transforms/module.js";
+import { array, lowerModule, member, nameOf } from "../rewrite/transforms/module.js";
+import { AMBIGUOUS, ambiguousNames, exportOrigins, moduleOrigins, type ExportsOf } from "./export-origins.js";
 
 export interface LoadedModule {
   readonly ast: Program;
@@ -101,7 +102,7 @@ export function linkModules(request: LinkRequest): Linked {
     guests.set(specifier, guest);
     path.push({ node: guest, sources: requestedModules(guest.ast), next: 0 });
   }
-  const exports = exportTable(entries, guests, order);
+  const exports = exportOrigins(entries, new Map([...guests].map(([specifier, guest]) => [specifier, guest.ast])), order);
   for (const node of [main, ...guests.values()]) checkImportedNames(node, exports);
 
   const guestIndex = new Map(order.map((specifier, index) => [specifier, index]));
@@ -116,10 +117,10 @@ export function linkModules(request: LinkRequest): Linked {
   const body: Statement[] = order.length > 0 ? [declareModules()] : [];
   order.forEach((specifier, index) => {
     const module = guests.get(specifier)!.ast;
-    const lowered = lowerModule(module.body, namespaceOf);
+    const lowered = lowerModule(module.body, namespaceOf, ambiguousNames(exports(specifier)));
     body.push(statement(assign(member(reservedIdentifier(GUARD_NAMES.modules), index), runOnce(module, [...lowered.body, returns(lowered.namespace)], false))));
   });
-  const lowered = lowerModule(request.main.body, namespaceOf);
+  const lowered = lowerModule(request.main.body, namespaceOf, ambiguousNames(moduleOrigins("", request.main.body, exports)));
   // Asynchronous: the main module is an async function, and the run's promise adopts the one it returns.
   // Its namespace is returned in a one-element array (the run unwraps it), so an exported `then` does not
   // make the namespace a thenable the run would adopt.
@@ -142,26 +143,7 @@ function requestedModules(ast: Program): Literal[] {
   return sources;
 }
 
-/**
- * The names each listed module exports. Guest modules are taken in dependency order, so the modules a
- * guest's `export *` names are already in the table (there are no cycles).
- */
-function exportTable(entries: Readonly<Record<string, ModuleEntry>>, guests: ReadonlyMap<string, Node>, order: readonly string[]): (specifier: string) => ReadonlySet<string> {
-  const table = new Map<string, ReadonlySet<string>>();
-  const namesOf = (specifier: string): ReadonlySet<string> => {
-    const entry = entries[specifier]!;
-    return table.get(specifier) ?? ("namespace" in entry ? new Set(Object.keys(entry.namespace)) : new Set());
-  };
-  for (const specifier of order) {
-    const own = exportedNames(guests.get(specifier)!.ast.body);
-    const names = new Set(own.names);
-    for (const star of own.stars) for (const name of namesOf(String(star.value))) if (name !== "default") names.add(name);
-    table.set(specifier, names);
-  }
-  return namesOf;
-}
-
-function checkImportedNames(node: Node, exportsOf: (specifier: string) => ReadonlySet<string>): void {
+function checkImportedNames(node: Node, exportsOf: ExportsOf): void {
   for (const statement of node.ast.body) {
     if (statement.type === "ImportDeclaration") {
       for (const specifier of statement.specifiers) {
@@ -179,11 +161,13 @@ function checkImportedNames(node: Node, exportsOf: (specifier: string) => Readon
  * An imported name is read off the namespace by the key guard, which refuses the forbidden keys at run
  * time; `import { "constructor" as c }` is refused here, located, like `ns.constructor` by its rule.
  */
-function missing(node: Node, source: Literal, name: string, at: { loc?: Program["loc"] }, exportsOf: (specifier: string) => ReadonlySet<string>): void {
+function missing(node: Node, source: Literal, name: string, at: { loc?: Program["loc"] }, exportsOf: ExportsOf): void {
   const forbiddenBy = FORBIDDEN_KEYS.get(name);
   if (forbiddenBy) throw refusal(node.name, at, forbiddenBy, "forbiddenImport", `importing ${JSON.stringify(name)} is not allowed: the sandbox refuses this key`);
   const specifier = String(source.value);
-  if (exportsOf(specifier).has(name)) return;
+  const from = exportsOf(specifier).get(name);
+  if (from === AMBIGUOUS) throw new SandboxSyntaxError([located(node.name, at, "link", "ambiguousExport", `module ${JSON.stringify(specifier)} has an ambiguous export ${JSON.stringify(name)}: two \`export *\` offer it from different modules`)]);
+  if (from !== undefined) return;
   throw new SandboxSyntaxError([located(node.name, at, "link", "missingExport", `module ${JSON.stringify(specifier)} has no export named ${JSON.stringify(name)}`)]);
 }
 

@@ -275,6 +275,35 @@ describe("check() in module mode", () => {
 });
 
 describe("module semantics", () => {
+  const starry = new Sandbox({ mode: "module", modules: {
+    a: { source: "export const x = 'a', onlyA = 1, zeta = 0, Alpha = 0;" },
+    b: { source: "export const x = 'b', onlyB = 2;" },
+    via: { source: "export { x } from 'a';" },
+    host: { namespace: { x: "host", h: 3 } },
+    both: { source: "export * from 'a';\nexport * from 'b';" },
+    same: { source: "export * from 'a';\nexport * from 'via';" },
+    mixed: { source: "export * from 'a';\nexport * from 'host';" },
+  } });
+
+  it("leaves out of a namespace a name two export * offer from different modules, as real modules do", () => {
+    expect(starry.evaluate('import * as m from "both";\nexport const keys = Object.keys(m);')).toEqual({ keys: ["Alpha", "onlyA", "onlyB", "zeta"] });
+    expect(starry.evaluate('import * as m from "mixed";\nexport const keys = Object.keys(m), x = m.x;')).toEqual({ keys: ["Alpha", "h", "onlyA", "zeta"], x: undefined });
+    expect(starry.evaluate('import { x } from "same";\nexport { x };')).toEqual({ x: "a" });
+    expect(starry.evaluate("export * from 'a';\nexport * from 'b';")).toEqual({ Alpha: 0, onlyA: 1, onlyB: 2, zeta: 0 });
+  });
+
+  it("refuses importing an ambiguous name, located", () => {
+    const error = errorOf(() => starry.evaluate('const y = 1;\nimport { x } from "both";'));
+    expect(error).toBeInstanceOf(SandboxSyntaxError);
+    expect((error as SandboxSyntaxError).diagnostics).toMatchObject([{ messageId: "ambiguousExport", line: 2, column: 10, message: 'module "both" has an ambiguous export "x": two `export *` offer it from different modules' }]);
+  });
+
+  it("lists a namespace's keys sorted, as real modules do", () => {
+    const result = starry.evaluate('import * as m from "a";\nexport const keys = Reflect.ownKeys(m).map(String);\nexport const zeta = 1, Alpha = 2, beta = 3;') as Record<string, unknown>;
+    expect(result.keys).toEqual(["Alpha", "onlyA", "x", "zeta", "Symbol(Symbol.toStringTag)"]);
+    expect(Object.keys(result)).toEqual(["Alpha", "beta", "keys", "zeta"]);
+  });
+
   it("returns a namespace that exports `then` as data, never adopting it as a thenable, sync or async", async () => {
     let calls = 0;
     const thenable = new Sandbox({ mode: "module", globals: { seen: () => { calls += 1; } } });

@@ -23,11 +23,12 @@ export type NamespaceOf = (source: Literal) => Expression;
 export interface LoweredModule {
   /** The module's statements, imports first, with no import or export declarations left. */
   readonly body: Statement[];
-  /** Builds the module's frozen namespace: `$rf_ns(names, values, stars)`. */
+  /** Builds the module's frozen namespace: `$rf_ns(names, values, stars, ambiguous)`. */
   readonly namespace: Expression;
 }
 
-export function lowerModule(body: readonly (Statement | ModuleDeclaration)[], namespaceOf: NamespaceOf): LoweredModule {
+/** `ambiguous`: names the module's `export *` offer from different modules, left out of its namespace. */
+export function lowerModule(body: readonly (Statement | ModuleDeclaration)[], namespaceOf: NamespaceOf, ambiguous: readonly string[]): LoweredModule {
   const imports: Statement[] = [];
   const statements: Statement[] = [];
   const names: string[] = [];
@@ -79,7 +80,7 @@ export function lowerModule(body: readonly (Statement | ModuleDeclaration)[], na
         statements.push(node);
     }
   }
-  const namespace = call(reservedIdentifier(GUARD_NAMES.namespace), [array(names.map((name) => literal(name))), array(values), array(stars)]);
+  const namespace = call(reservedIdentifier(GUARD_NAMES.namespace), [array(names.map((name) => literal(name))), array(values), array(stars), array(ambiguous.map((name) => literal(name)))]);
   return { body: [...imports, ...statements], namespace };
 }
 
