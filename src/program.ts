@@ -26,6 +26,7 @@ import { RunStatus, Slot, type GuardControl } from "./guards/make-guards.js";
 import { guestError, stoppedError, type RunContext } from "./guest-error.js";
 import { copyOut } from "./membrane/copy-out.js";
 import { asCopyError, needsCopy } from "./membrane/needs-copy.js";
+import { dataValue } from "./membrane/read-data.js";
 import type { Limits } from "./options.js";
 import type { Settlement } from "./membrane/realm-kit.js";
 import type { HostCalls } from "./membrane/host-calls.js";
@@ -307,8 +308,9 @@ export class Program {
   private finish(status: RunStatus, threw: boolean, thrown: unknown, value: unknown): unknown {
     if (status !== RunStatus.Running) throw this.stopped(status);
     if (threw) throw this.mark(guestError(thrown, this.context));
-    // A module's namespace comes in a one-element array the linker made (src/modules/link.ts).
-    const result = this.runtime.module ? (value as readonly unknown[])[0] : value;
+    // A module's namespace comes in a one-element array the linker made (src/modules/link.ts). Read
+    // as data: with the harden layer off, an asynchronous guest can resolve its run with a proxy instead.
+    const result = this.runtime.module ? dataValue(value, "0") : value;
     if (!this.runtime.isolation) return result;
     try {
       const copied = needsCopy(result) ? copyOut(result) : result;
