@@ -166,8 +166,17 @@ export class Program {
       threw = true;
       thrown = error;
     }
-    const status = this.disarm();
-    leaveRun(depth);
+    let status: RunStatus;
+    try {
+      status = this.disarm();
+      leaveRun(depth);
+    } catch (error) {
+      // At the stack's edge (a guest recursed there, then called a host function that runs this
+      // sandbox) ending the run can overflow too: end it without a call, or the sandbox would refuse
+      // every later run as re-entrance. Its entry on the stack of runs goes when the outer run's does.
+      this.runtime.control.state[Slot.Status] = RunStatus.Over;
+      throw error;
+    }
     return this.finish(status, threw, thrown, value);
   }
 
@@ -277,13 +286,14 @@ export class Program {
     const { control, limits } = this.runtime;
     const state = control.state;
     if (state[Slot.Status] !== RunStatus.Over) throw this.mark(new SandboxOptionsError("a sandbox cannot be re-entered while it is running (from one of its own host functions, or while an asynchronous run waits for one); use another Sandbox"));
+    // The calls first: at the stack's edge they can overflow, and the sandbox must not be left running.
+    this.runtime.calls.begin(async);
     const depth = enterRun(this.onStack);
     state[Slot.Countdown] = 1;
     state[Slot.StepsLeft] = limits.steps - 1;
     state[Slot.Deadline] = 0;
     state[Slot.Timeout] = limits.timeoutMs;
     state[Slot.Status] = RunStatus.Running;
-    this.runtime.calls.begin(async);
     return depth;
   }
 
