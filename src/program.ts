@@ -26,6 +26,7 @@ import { RunStatus, Slot, type GuardControl } from "./guards/make-guards.js";
 import { guestError, stoppedError, type RunContext } from "./guest-error.js";
 import { copyOut } from "./membrane/copy-out.js";
 import { asCopyError, needsCopy } from "./membrane/needs-copy.js";
+import { dataValue } from "./membrane/read-data.js";
 import type { Limits } from "./options.js";
 import type { Settlement } from "./membrane/realm-kit.js";
 import type { HostCalls } from "./membrane/host-calls.js";
@@ -165,8 +166,17 @@ export class Program {
       threw = true;
       thrown = error;
     }
-    const status = this.disarm();
-    leaveRun(depth);
+    let status: RunStatus;
+    try {
+      status = this.disarm();
+      leaveRun(depth);
+    } catch (error) {
+      // At the stack's edge (a guest recursed there, then called a host function that runs this
+      // sandbox) ending the run can overflow too: end it without a call, or the sandbox would refuse
+      // every later run as re-entrance. Its entry on the stack of runs goes when the outer run's does.
+      this.runtime.control.state[Slot.Status] = RunStatus.Over;
+      throw error;
+    }
     return this.finish(status, threw, thrown, value);
   }
 
@@ -276,13 +286,14 @@ export class Program {
     const { control, limits } = this.runtime;
     const state = control.state;
     if (state[Slot.Status] !== RunStatus.Over) throw this.mark(new SandboxOptionsError("a sandbox cannot be re-entered while it is running (from one of its own host functions, or while an asynchronous run waits for one); use another Sandbox"));
+    // The calls first: at the stack's edge they can overflow, and the sandbox must not be left running.
+    this.runtime.calls.begin(async);
     const depth = enterRun(this.onStack);
     state[Slot.Countdown] = 1;
     state[Slot.StepsLeft] = limits.steps - 1;
     state[Slot.Deadline] = 0;
     state[Slot.Timeout] = limits.timeoutMs;
     state[Slot.Status] = RunStatus.Running;
-    this.runtime.calls.begin(async);
     return depth;
   }
 
@@ -307,8 +318,9 @@ export class Program {
   private finish(status: RunStatus, threw: boolean, thrown: unknown, value: unknown): unknown {
     if (status !== RunStatus.Running) throw this.stopped(status);
     if (threw) throw this.mark(guestError(thrown, this.context));
-    // A module's namespace comes in a one-element array the linker made (src/modules/link.ts).
-    const result = this.runtime.module ? (value as readonly unknown[])[0] : value;
+    // A module's namespace comes in a one-element array the linker made (src/modules/link.ts). Read
+    // as data: with the harden layer off, an asynchronous guest can resolve its run with a proxy instead.
+    const result = this.runtime.module ? dataValue(value, "0") : value;
     if (!this.runtime.isolation) return result;
     try {
       const copied = needsCopy(result) ? copyOut(result) : result;

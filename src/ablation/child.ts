@@ -5,8 +5,9 @@
  * reads one job - a layer configuration and a list of corpus files - as JSON from argv, and runs the
  * files one after another, each in a fresh Sandbox (an asynchronous attempt is awaited before the
  * next). It writes one JSON line per event to stdout: `start` before a file (so the parent knows
- * which file was running if the process dies), `verdict` after it. Between files it puts the host's intrinsics back as they were; if that fails, it says
- * `tainted` and exits, and the parent starts a fresh child for the rest.
+ * which file was running if the process dies), `verdict` after it. Between files it puts the host's
+ * intrinsics back as they were; if that fails, it says `tainted` and exits, and the parent starts a
+ * fresh child for the rest.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -1,8 +1,9 @@
 /**
  * Why: host code reads guest objects only through property descriptors, so no guest getter ever runs
- * in the host. These two readers are the only way the host reads an error's name or message. The one
- * kind of getter they do call is ringfence's own override accessor (tame-override-mistake.ts), which
- * returns a value captured at lockdown and runs no guest code.
+ * in the host. These readers are the only way the host reads an error's name or message, or a module
+ * run's namespace out of the array it comes in. The one kind of getter they do call is ringfence's own
+ * override accessor (tame-override-mistake.ts), which returns a value captured at lockdown and runs no
+ * guest code.
  */
 import { types } from "node:util";
 
@@ -24,10 +25,15 @@ function valueOf(descriptor: PropertyDescriptor, holder: object): unknown {
  * object into the host code reading it).
  */
 export function dataString(object: object, key: string): string {
-  if (types.isProxy(object)) return "";
-  const d = Reflect.getOwnPropertyDescriptor(object, key);
-  const value = d && valueOf(d, object);
+  const value = dataValue(object, key);
   return typeof value === "string" ? value : "";
+}
+
+/** An own data property's value, or undefined: read as dataString reads, from any value (a primitive has none). */
+export function dataValue(object: unknown, key: string): unknown {
+  if ((typeof object !== "object" && typeof object !== "function") || object === null || types.isProxy(object)) return undefined;
+  const d = Reflect.getOwnPropertyDescriptor(object, key);
+  return d && valueOf(d, object);
 }
 
 /** The nearest data property `key` along the prototype chain, as a string; stops at proxies and accessors. */

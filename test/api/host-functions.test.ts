@@ -6,6 +6,7 @@
  * functions, and a guest function reaches the host only as a callback the host asked for, which runs
  * under the run's budget and only during it.
  */
+import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { Sandbox, SandboxBudgetError, SandboxError, SandboxGuestError, SandboxOptionsError, withCallbacks } from "../../src/index.js";
 import { asyncErrorOf } from "../_harness/sandbox.js";
@@ -166,6 +167,16 @@ describe("async host functions", () => {
       expect((error as SandboxBudgetError).budget).toBe("time");
       expect(inner.evaluate("1 + 1")).toBe(2);
       expect(await inner.evaluateAsync("await 2")).toBe(2);
+    }
+  });
+
+  it("that run another sandbox at the stack's edge leave it usable (run in a child process)", () => {
+    const fixture = new URL("./fixtures/run-at-stack-edge.mjs", import.meta.url).pathname;
+    const library = new URL("../../dist/src/index.js", import.meta.url).href;
+    for (const stack of ["--stack-size=300", "--stack-size=984"]) {
+      const child = spawnSync(process.execPath, [stack, fixture, library], { encoding: "utf8", timeout: 120_000 });
+      expect(child.status, child.stderr).toBe(0);
+      expect(JSON.parse(child.stdout.trim().split("\n").pop()!)).toEqual({ after: 4 });
     }
   });
 

@@ -314,6 +314,18 @@ describe("module semantics", () => {
     expect(calls).toBe(0);
   });
 
+  it("never runs guest code in the host to take the namespace out of its array, even with the harden layer off", async () => {
+    // With Array.prototype writable, an asynchronous run's array is adopted through a guest `then`,
+    // which can resolve the run with a proxy: reading its element 0 ran a trap, whose guard threw a realm error at the host.
+    const unhardened = new Sandbox({ mode: "module", layers: { harden: false } });
+    const source = `Object.defineProperty(Array.prototype, "then", { configurable: true, value(resolve) {
+        delete Array.prototype.then;
+        resolve(new Proxy({}, { get(target, key) { if (key === "then") return undefined; throw new Error("trap"); } }));
+      } });
+      export const x = 1;`;
+    await expect(unhardened.evaluateAsync(source)).resolves.toBeUndefined();
+  });
+
   it("has top-level this undefined, in the program and in guest modules", async () => {
     const withThis = new Sandbox({ mode: "module", modules: { peek: { source: "export const inner = this === undefined;" } } });
     const source = 'import { inner } from "peek";\nexport const outer = this === undefined, arrow = (() => this)() === undefined;\nexport { inner };';
