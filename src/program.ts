@@ -22,6 +22,7 @@
  */
 import { SandboxBudgetError, SandboxError, SandboxGuestError, SandboxOptionsError, type Layer } from "./errors.js";
 import { MISSING, makeInputReader, type InputReader } from "./input-reader.js";
+import { requireStackHeadroom } from "./stack-headroom.js";
 import { RunStatus, Slot, type GuardControl } from "./guards/make-guards.js";
 import { guestError, stoppedError, type RunContext } from "./guest-error.js";
 import { copyOut } from "./membrane/copy-out.js";
@@ -111,8 +112,16 @@ export class Program {
     return this.execute(args, shared ?? this.perRunScope(args));
   }
 
-  /** Runs a program compiled with `{ async: true }`: every job it schedules runs within this run's budget. */
-  async runAsync(inputs: Readonly<Record<string, unknown>> = {}): Promise<unknown> {
+  /**
+   * Runs a program compiled with `{ async: true }`: every job it schedules runs within this run's budget.
+   * Called with the stack nearly exhausted, it throws at once, creating no promise (src/stack-headroom.ts).
+   */
+  runAsync(inputs: Readonly<Record<string, unknown>> = {}): Promise<unknown> {
+    requireStackHeadroom();
+    return this.startAsync(inputs);
+  }
+
+  private async startAsync(inputs: Readonly<Record<string, unknown>>): Promise<unknown> {
     const support = this.runtime.async;
     if (!support) throw this.mark(new SandboxOptionsError("this program was compiled for synchronous evaluation: call run(), or compile with { async: true }"));
     const args = this.arguments(inputs);

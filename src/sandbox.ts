@@ -22,6 +22,7 @@ import { emit, EmitCheckError } from "./rewrite/emit.js";
 import { compileInRealm, WRAPPER_LINES } from "./compile.js";
 import { Program, type AsyncSupport } from "./program.js";
 import { RunTurns } from "./run-turns.js";
+import { requireStackHeadroom } from "./stack-headroom.js";
 import { explainOutcome, type Explanation } from "./explain.js";
 import { createRealm, type Realm } from "./realm/create-realm.js";
 import { ASYNC_ONLY_BUILTINS, BUILTIN_PRESETS, GLOBAL_PERMITS } from "./realm/permits.js";
@@ -128,6 +129,12 @@ export class Sandbox {
   /** Parses, validates, rewrites and compiles `source`; run the result as often as you like. */
   compile(source: string, options: CompileOptions = {}): Program {
     this.refuseInWorkerMode("compile");
+    this.guard(requireStackHeadroom);
+    return this.compileHere(source, options);
+  }
+
+  /** compile() once the stack's headroom is known. */
+  private compileHere(source: string, options: CompileOptions): Program {
     const { declared, async } = this.guard(() => resolveCompileOptions(options));
     const { layers, limits, mode } = this.options;
     const parsed = parse(this.guard(() => sourceText(source)), mode, limits.maxSourceLength, limits.maxNesting, async);
@@ -167,9 +174,15 @@ export class Sandbox {
    * every job they schedule inside the run's budget. Resolves to the value copied out (a promise's value).
    * With runIn: "worker", the run happens in a worker thread under hard limits (src/worker/).
    */
-  async evaluateAsync(source: string, inputs: Readonly<Record<string, unknown>> = {}): Promise<unknown> {
+  evaluateAsync(source: string, inputs: Readonly<Record<string, unknown>> = {}): Promise<unknown> {
+    // Near the stack's edge it throws at once, creating no promise (src/stack-headroom.ts).
+    this.guard(requireStackHeadroom);
+    return this.evaluateAsyncHere(source, inputs);
+  }
+
+  private async evaluateAsyncHere(source: string, inputs: Readonly<Record<string, unknown>>): Promise<unknown> {
     if (this.remote) return this.remote.evaluateAsync(source, inputs);
-    return this.compile(source, { inputs: this.guard(() => inputKeys(inputs)), async: true }).runAsync(inputs);
+    return this.compileHere(source, { inputs: this.guard(() => inputKeys(inputs)), async: true }).runAsync(inputs);
   }
 
   /** One guest source module of module mode: parsed and validated like the program (no inputs, no top-level await). */
@@ -235,6 +248,7 @@ export class Sandbox {
 
   /** All diagnostics for `source` (syntax and policy), without running it. */
   check(source: string, options: CompileOptions = {}): Diagnostic[] {
+    this.guard(requireStackHeadroom);
     const { declared, async } = this.guard(() => resolveCompileOptions(options));
     const parsed = parse(this.guard(() => sourceText(source)), this.options.mode, this.options.limits.maxSourceLength, this.options.limits.maxNesting, async);
     const policy = this.policy(declared, async);

@@ -170,13 +170,15 @@ describe("async host functions", () => {
     }
   });
 
-  it("that run another sandbox at the stack's edge leave it usable (run in a child process)", () => {
+  it("that run, start asynchronously or compile in another sandbox at the stack's edge leave the host alive and it usable (child processes)", () => {
     const fixture = new URL("./fixtures/run-at-stack-edge.mjs", import.meta.url).pathname;
     const library = new URL("../../dist/src/index.js", import.meta.url).href;
-    for (const stack of ["--stack-size=300", "--stack-size=984"]) {
-      const child = spawnSync(process.execPath, [stack, fixture, library], { encoding: "utf8", timeout: 120_000 });
-      expect(child.status, child.stderr).toBe(0);
-      expect(JSON.parse(child.stdout.trim().split("\n").pop()!)).toEqual({ after: 4 });
+    for (const mode of ["run", "async", "compile"]) {
+      for (const stack of ["--stack-size=300", "--stack-size=984"]) {
+        const child = spawnSync(process.execPath, [stack, fixture, library, mode], { encoding: "utf8", timeout: 120_000 });
+        expect(child.status, `${mode} ${stack}: ${child.stderr.slice(-2000)}`).toBe(0);
+        expect(JSON.parse(child.stdout.trim().split("\n").pop()!)).toEqual({ after: 4 });
+      }
     }
   });
 
